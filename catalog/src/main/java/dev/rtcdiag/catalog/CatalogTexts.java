@@ -1,18 +1,11 @@
 package dev.rtcdiag.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Localised names and explanations of catalog codes.
@@ -23,13 +16,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * family's template keys (for example {@code UNKNOWN_4XX.title}) in which {@code {code}} is replaced
  * by the code as seen.
  *
- * <p>{@link java.util.ResourceBundle} is deliberately not used: its fallback goes through the JVM's
- * default locale (so output would depend on the machine), and custom {@code Control}s are not
- * supported inside named modules.
+ * <p>The files are read through {@link TextBundle}, which never falls back to the JVM's default locale.
  */
 public final class CatalogTexts {
 
-    private static final Map<String, Map<String, String>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<CodeSystem, TextBundle> BUNDLES = new EnumMap<>(CodeSystem.class);
+
+    static {
+        for (CodeSystem system : CodeSystem.values()) {
+            BUNDLES.put(system, TextBundle.of(CatalogTexts.class, "i18n/" + system.id()));
+        }
+    }
 
     private CatalogTexts() {
     }
@@ -50,55 +47,20 @@ public final class CatalogTexts {
                 .orElse("");
     }
 
-    /**
-     * Looks a raw key up for a system in one language, falling back to English.
-     *
-     * @return the text, or empty when even English lacks the key
-     */
+    /** Looks a raw key up for a system in one language, falling back to English. */
     public static Optional<String> text(CodeSystem system, String key, Language language) {
         Objects.requireNonNull(system, "system");
-        Objects.requireNonNull(key, "key");
-        Language lang = language == null ? Language.EN : language;
-        String value = null;
-        if (lang != Language.EN) {
-            value = bundle(system, lang).get(key);
-        }
-        if (value == null) {
-            value = bundle(system, Language.EN).get(key);
-        }
-        return Optional.ofNullable(value);
+        return BUNDLES.get(system).text(key, language);
     }
 
     /** Whether the given language has its own text (not the English fallback) for the key. */
     public static boolean hasOwnText(CodeSystem system, String key, Language language) {
-        return bundle(system, language).containsKey(key);
+        return BUNDLES.get(system).has(key, language);
     }
 
     /** The keys of one system's bundle in one language (without fallback), for completeness checks. */
     public static Set<String> keys(CodeSystem system, Language language) {
-        return Collections.unmodifiableSet(bundle(system, language).keySet());
-    }
-
-    private static Map<String, String> bundle(CodeSystem system, Language language) {
-        String resource = "i18n/" + system.id() + (language == Language.EN ? "" : "_" + language.tag()) + ".properties";
-        return CACHE.computeIfAbsent(resource, CatalogTexts::load);
-    }
-
-    private static Map<String, String> load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = CatalogTexts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return Map.of();
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read catalog texts " + resource, e);
-        }
-        Map<String, String> map = new ConcurrentHashMap<>();
-        for (String name : properties.stringPropertyNames()) {
-            map.put(name, properties.getProperty(name));
-        }
-        return Map.copyOf(map);
+        return BUNDLES.get(system).keys(language);
     }
 
     /** Convenience for callers that hold a {@link Language} rather than a {@link Locale}. */

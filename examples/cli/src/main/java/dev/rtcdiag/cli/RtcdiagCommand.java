@@ -1,0 +1,23 @@
+package dev.rtcdiag.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level command; does nothing by itself but print usage. */
+@Command(name = "rtcdiag",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Reads logs of real-time communication systems and says what failed, why, and what to do.",
+        subcommands = {ExplainCommand.class, FormatsCommand.class})
+final class RtcdiagCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,277 @@
+package dev.rtcdiag.parsers.spi;
+
+import dev.rtcdiag.catalog.CatalogCode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One normalised event from a log: where it is, when it happened, what kind it is, which catalog
+ * code it reports, how it correlates with other events, and the raw text it came from.
+ *
+ * <p>Immutable; build one with {@link #builder(SourcePosition, String)}. Malformed records are events
+ * too ({@link EventKind#MALFORMED} with a {@link #malformedReason()}): nothing a parser read is lost.
+ */
+public final class LogEvent {
+
+    private final SourcePosition position;
+    private final String format;
+    private final EventTime time;
+    private final Level level;
+    private final String system;
+    private final EventKind kind;
+    private final CatalogCode code;
+    private final Map<String, String> keys;
+    private final Map<String, String> attributes;
+    private final String message;
+    private final String raw;
+    private final int lineCount;
+    private final MalformedReason malformedReason;
+    private final Object payload;
+
+    private LogEvent(Builder b) {
+        this.position = b.position;
+        this.format = b.format;
+        this.time = b.time;
+        this.level = b.level;
+        this.system = b.system;
+        this.kind = b.kind;
+        this.code = b.code;
+        this.keys = Collections.unmodifiableMap(new LinkedHashMap<>(b.keys));
+        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+        this.message = b.message;
+        this.raw = b.raw;
+        this.lineCount = b.lineCount;
+        this.malformedReason = b.malformedReason;
+        this.payload = b.payload;
+    }
+
+    /** Starts an event at a position, produced by the format with the given id. */
+    public static Builder builder(SourcePosition position, String format) {
+        return new Builder(position, format);
+    }
+
+    /** A malformed event: the position, why, a message saying what was expected, and the raw text. */
+    public static LogEvent malformed(SourcePosition position, String format, MalformedReason reason, String message, String raw) {
+        return builder(position, format).kind(EventKind.MALFORMED).malformedReason(reason).message(message).raw(raw).build();
+    }
+
+    /** A copy to change a few fields. */
+    public Builder toBuilder() {
+        Builder b = new Builder(position, format);
+        b.time = time;
+        b.level = level;
+        b.system = system;
+        b.kind = kind;
+        b.code = code;
+        b.keys.putAll(keys);
+        b.attributes.putAll(attributes);
+        b.message = message;
+        b.raw = raw;
+        b.lineCount = lineCount;
+        b.malformedReason = malformedReason;
+        b.payload = payload;
+        return b;
+    }
+
+    /** Where the record starts. */
+    public SourcePosition position() {
+        return position;
+    }
+
+    /** The id of the format that produced the event. */
+    public String format() {
+        return format;
+    }
+
+    /** When it happened ({@link EventTime#NONE} when the record has no timestamp). */
+    public EventTime time() {
+        return time;
+    }
+
+    /** The record's log level ({@link Level#UNSPECIFIED} when it has none). */
+    public Level level() {
+        return level;
+    }
+
+    /** The system the event belongs to ({@code "sip"}, {@code "bbb"}, …) or {@code "log"} for plain lines. */
+    public String system() {
+        return system;
+    }
+
+    /** The event kind. */
+    public EventKind kind() {
+        return kind;
+    }
+
+    /** The catalog code the event reports, if any. */
+    public Optional<CatalogCode> code() {
+        return Optional.ofNullable(code);
+    }
+
+    /** Correlation keys ({@link CorrelationKeys}), in insertion order. */
+    public Map<String, String> keys() {
+        return keys;
+    }
+
+    /** A correlation key's value, if present. */
+    public Optional<String> key(String name) {
+        return Optional.ofNullable(keys.get(name));
+    }
+
+    /** Further parsed fields, in insertion order. Values are never {@code null}. */
+    public Map<String, String> attributes() {
+        return attributes;
+    }
+
+    /** An attribute's value, if present. */
+    public Optional<String> attribute(String name) {
+        return Optional.ofNullable(attributes.get(name));
+    }
+
+    /** A one-line human message (for malformed events: what was wrong). */
+    public String message() {
+        return message;
+    }
+
+    /** The raw text of the record (cut at {@link ParserConfig#maxExcerptLength()}), unredacted. */
+    public String raw() {
+        return raw;
+    }
+
+    /** How many input lines the record spans (1 for single-line records). */
+    public int lineCount() {
+        return lineCount;
+    }
+
+    /** Why the record is malformed; present exactly when {@link #kind()} is {@link EventKind#MALFORMED}. */
+    public Optional<MalformedReason> malformedReason() {
+        return Optional.ofNullable(malformedReason);
+    }
+
+    /** Whether this is a malformed event. */
+    public boolean isMalformed() {
+        return kind == EventKind.MALFORMED;
+    }
+
+    /**
+     * A typed payload of the given type, e.g. the parsed SIP message of a {@link EventKind#SIP_REQUEST}
+     * event; empty when there is none or it has another type.
+     */
+    public <T> Optional<T> payload(Class<T> type) {
+        return type.isInstance(payload) ? Optional.of(type.cast(payload)) : Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return position + " " + kind.id() + (code == null ? "" : " " + code.system().id() + ":" + code.code()) + " " + message;
+    }
+
+    /** Builds a {@link LogEvent}. Defaults: kind {@link EventKind#LOG}, system {@code "log"}, no time, no level. */
+    public static final class Builder {
+        private final SourcePosition position;
+        private final String format;
+        private EventTime time = EventTime.NONE;
+        private Level level = Level.UNSPECIFIED;
+        private String system = "log";
+        private EventKind kind = EventKind.LOG;
+        private CatalogCode code;
+        private final Map<String, String> keys = new LinkedHashMap<>();
+        private final Map<String, String> attributes = new LinkedHashMap<>();
+        private String message = "";
+        private String raw = "";
+        private int lineCount = 1;
+        private MalformedReason malformedReason;
+        private Object payload;
+
+        private Builder(SourcePosition position, String format) {
+            this.position = Objects.requireNonNull(position, "position");
+            this.format = Objects.requireNonNull(format, "format");
+        }
+
+        public Builder time(EventTime v) {
+            this.time = Objects.requireNonNull(v, "time");
+            return this;
+        }
+
+        public Builder level(Level v) {
+            this.level = Objects.requireNonNull(v, "level");
+            return this;
+        }
+
+        public Builder system(String v) {
+            this.system = Objects.requireNonNull(v, "system");
+            return this;
+        }
+
+        public Builder kind(EventKind v) {
+            this.kind = Objects.requireNonNull(v, "kind");
+            return this;
+        }
+
+        /** Sets the catalog code ({@code null} clears it). */
+        public Builder code(CatalogCode v) {
+            this.code = v;
+            return this;
+        }
+
+        /** Adds a correlation key; blank or {@code null} values are ignored. */
+        public Builder key(String name, String value) {
+            if (value != null && !value.isBlank()) {
+                keys.put(Objects.requireNonNull(name, "name"), value.strip());
+            }
+            return this;
+        }
+
+        /** Adds an attribute; {@code null} values are ignored. */
+        public Builder attribute(String name, String value) {
+            if (value != null) {
+                attributes.put(Objects.requireNonNull(name, "name"), value);
+            }
+            return this;
+        }
+
+        public Builder message(String v) {
+            this.message = Objects.requireNonNull(v, "message");
+            return this;
+        }
+
+        public Builder raw(String v) {
+            this.raw = Objects.requireNonNull(v, "raw");
+            return this;
+        }
+
+        public Builder lineCount(int v) {
+            if (v < 1) {
+                throw new IllegalArgumentException("lineCount must be >= 1: " + v);
+            }
+            this.lineCount = v;
+            return this;
+        }
+
+        public Builder malformedReason(MalformedReason v) {
+            this.malformedReason = v;
+            return this;
+        }
+
+        /** Attaches a typed payload (e.g. a parsed SIP message). */
+        public Builder payload(Object v) {
+            this.payload = v;
+            return this;
+        }
+
+        /**
+         * Builds the event.
+         *
+         * @throws IllegalStateException when kind and malformed reason disagree
+         */
+        public LogEvent build() {
+            if ((kind == EventKind.MALFORMED) != (malformedReason != null)) {
+                throw new IllegalStateException("a malformed reason goes with kind MALFORMED and only with it");
+            }
+            return new LogEvent(this);
+        }
+    }
+}
