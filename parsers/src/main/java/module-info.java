@@ -6,6 +6,7 @@ module dev.rtcdiag.parsers {
     requires transitive dev.rtcdiag.catalog;
 
     exports dev.rtcdiag.parsers.spi;
+    exports dev.rtcdiag.parsers.sip;
 
     uses dev.rtcdiag.parsers.spi.LogFormatProvider;
 }

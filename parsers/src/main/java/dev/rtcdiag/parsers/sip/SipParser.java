@@ -1,0 +1,646 @@
+package dev.rtcdiag.parsers.sip;
+
+import dev.rtcdiag.catalog.sip.ReasonProtocol;
+import dev.rtcdiag.catalog.sip.SipMethod;
+import dev.rtcdiag.parsers.sip.SipDeviation.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses one SIP message from bytes (RFC 3261 section 7 and the section 25 grammar), leniently:
+ * it never throws for bad data, extracts everything it can, and records each departure from the
+ * grammar as a {@link SipDeviation}. Covers compact header names, line folding, LWS around
+ * separators, multiple values per header, quoted strings with quoted-pairs, {@code %}-escapes in
+ * URIs, and body framing strictly by Content-Length (bodies may hold NUL and bare CR/LF).
+ *
+ * <p>Thread-safe: all methods are static and keep no state.
+ */
+public final class SipParser {
+
+    /** Default cap for one message, matching {@code ParserConfig#maxSipMessageBytes()}. */
+    public static final int DEFAULT_MAX_BYTES = 65_536;
+
+    private static final long UINT32_MAX = 4_294_967_295L;
+    private static final Pattern VIA = Pattern.compile(
+            "(?s)\\s*SIP\\s*/\\s*([^/\\s]+)\\s*/\\s*([^\\s;]+)\\s+(\\[[^\\]]*\\]|[^\\s:;\\[]+)(?:\\s*:\\s*(\\d{1,5}))?\\s*(;.*)?");
+    private static final Pattern CSEQ = Pattern.compile("\\s*(\\d+)\\s+(\\S+)\\s*");
+
+    private SipParser() {
+    }
+
+    /** The outcome: the message and how many bytes of the input it used (headers plus Content-Length body). */
+    public record Result(SipMessage message, int consumed) {
+    }
+
+    /** Parses a whole array. */
+    public static Result parse(byte[] data) {
+        return parse(data, 0, data.length, DEFAULT_MAX_BYTES);
+    }
+
+    /** Parses text (encoded as UTF-8); line ends may be LF or CRLF. */
+    public static SipMessage parse(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return parse(bytes, 0, bytes.length, Math.max(DEFAULT_MAX_BYTES, bytes.length)).message();
+    }
+
+    /**
+     * Parses the message starting at {@code offset}.
+     *
+     * @param maxBytes the largest message accepted; a longer header section is cut and flagged {@link Type#TRUNCATED}
+     */
+    public static Result parse(byte[] data, int offset, int length, int maxBytes) {
+        Objects.requireNonNull(data, "data");
+        if (offset < 0 || length < 0 || offset + length > data.length) {
+            throw new IndexOutOfBoundsException("offset " + offset + " length " + length + " of " + data.length);
+        }
+        SipMessage.Builder b = new SipMessage.Builder();
+        int end = offset + length;
+        int p = offset;
+        while (p < end && (data[p] == '\r' || data[p] == '\n')) {
+            p++; // RFC 3261 7.5: ignore CRLFs before the start line
+        }
+        List<String> lines = new ArrayList<>();
+        int bodyStart = -1;
+        int limit = Math.min(end, p + Math.max(1, maxBytes));
+        int lineStart = p;
+        int i = p;
+        while (i < limit) {
+            byte c = data[i];
+            if (c == '\n' || c == '\r') {
+                int next = i + 1;
+                if (c == '\r' && next < end && data[next] == '\n') {
+                    next++;
+                }
+                if (i == lineStart) {
+                    bodyStart = next;
+                    break;
+                }
+                lines.add(decode(data, lineStart, i - lineStart));
+                lineStart = next;
+                i = next;
+                continue;
+            }
+            i++;
+        }
+        if (bodyStart < 0) {
+            if (lineStart < limit) {
+                lines.add(decode(data, lineStart, limit - lineStart));
+            }
+            if (limit < end) {
+                b.deviation(Type.TRUNCATED, "header section longer than " + maxBytes + " bytes", true);
+            }
+            bodyStart = limit;
+        }
+        if (lines.isEmpty()) {
+            b.deviation(Type.BAD_START_LINE, "no start line", true);
+            return new Result(b.build(), bodyStart - offset);
+        }
+        parseStartLine(lines.get(0), b);
+        parseHeaders(lines.subList(1, lines.size()), b);
+        boolean terminated = bodyStart < limit || (bodyStart == end && endsWithBlankLine(data, offset, end));
+        int consumed = frameBody(data, bodyStart, end, terminated, b);
+        derive(b);
+        return new Result(b.build(), consumed - offset);
+    }
+
+    private static boolean endsWithBlankLine(byte[] d, int from, int end) {
+        int n = end - from;
+        return (n >= 2 && d[end - 1] == '\n' && d[end - 2] == '\n') || (n >= 4 && d[end - 1] == '\n' && d[end - 2] == '\r' && d[end - 3] == '\n');
+    }
+
+    /** Decodes a header line: UTF-8 when valid (RFC 3261 allows UTF-8 text), otherwise ISO-8859-1, so no byte is lost. */
+    private static String decode(byte[] d, int from, int len) {
+        String s = new String(d, from, len, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) {
+            return new String(d, from, len, StandardCharsets.ISO_8859_1);
+        }
+        return s;
+    }
+
+    // ---- start line -------------------------------------------------------------------------
+
+    private static void parseStartLine(String line, SipMessage.Builder b) {
+        b.startLine = line;
+        if (!line.equals(line.stripLeading())) {
+            b.deviation(Type.EXTRA_WHITESPACE_IN_START_LINE, "leading white space: '" + line + "'", true);
+        }
+        String[] tokens = line.strip().split("[ \\t]+");
+        if (line.strip().contains("  ") || line.strip().contains("\t")) {
+            b.deviation(Type.EXTRA_WHITESPACE_IN_START_LINE, "more than one SP between elements: '" + line + "'", true);
+        }
+        if (tokens[0].regionMatches(true, 0, "SIP/", 0, 4)) {
+            parseStatusLine(line, tokens, b);
+        } else {
+            parseRequestLine(line, tokens, b);
+        }
+    }
+
+    private static void parseStatusLine(String line, String[] tokens, SipMessage.Builder b) {
+        b.version = tokens[0];
+        checkVersion(tokens[0], b);
+        if (tokens.length < 2) {
+            b.deviation(Type.BAD_STATUS_CODE, "no status code: '" + line + "'", true);
+            return;
+        }
+        String code = tokens[1];
+        if (code.length() == 3 && code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            b.statusCode = Integer.parseInt(code);
+            if (b.statusCode < 100 || b.statusCode > 699) {
+                b.deviation(Type.BAD_STATUS_CODE, "status code outside 100-699: " + code, true);
+            }
+        } else {
+            b.deviation(Type.BAD_STATUS_CODE, "status code is not three digits: '" + abbreviate(code) + "'", true);
+            b.statusCode = 0;
+        }
+        // The reason phrase is everything after "code SP", kept as sent (may be empty, may be UTF-8).
+        String s = line.strip();
+        int at = s.indexOf(code, tokens[0].length());
+        int from = at + code.length();
+        b.reasonPhrase = from < s.length() ? s.substring(from).strip() : "";
+    }
+
+    private static void parseRequestLine(String line, String[] tokens, SipMessage.Builder b) {
+        if (tokens.length < 3) {
+            b.deviation(Type.BAD_START_LINE, "neither a Request-Line nor a Status-Line: '" + abbreviate(line) + "'", true);
+            if (tokens.length >= 1 && isToken(tokens[0])) {
+                b.method = SipMethod.of(tokens[0]);
+                b.requestUri = tokens.length > 1 ? tokens[1] : "";
+            }
+            return;
+        }
+        if (!isToken(tokens[0])) {
+            b.deviation(Type.BAD_START_LINE, "method is not a token: '" + abbreviate(tokens[0]) + "'", true);
+        }
+        b.method = SipMethod.of(tokens[0]);
+        String version = tokens[tokens.length - 1];
+        b.version = version;
+        String uri = String.join(" ", java.util.Arrays.copyOfRange(tokens, 1, tokens.length - 1));
+        if (tokens.length > 3) {
+            b.deviation(Type.WHITESPACE_IN_REQUEST_URI, "white space in Request-URI '" + abbreviate(uri) + "'", true);
+        }
+        if (line.endsWith(" ") || line.endsWith("\t")) {
+            b.deviation(Type.TRAILING_WHITESPACE_IN_START_LINE, "white space after " + version, true);
+        }
+        if (uri.startsWith("<") && uri.endsWith(">")) {
+            b.deviation(Type.ANGLE_BRACKETS_IN_REQUEST_URI, "Request-URI in angle brackets: " + abbreviate(uri), true);
+            uri = uri.substring(1, uri.length() - 1);
+        }
+        String lower = uri.toLowerCase(Locale.ROOT);
+        if ((lower.startsWith("sip:") || lower.startsWith("sips:")) && hasUriHeaders(uri)) {
+            b.deviation(Type.HEADERS_IN_REQUEST_URI, "escaped headers in Request-URI: " + abbreviate(uri), true);
+        }
+        b.requestUri = uri;
+        checkVersion(version, b);
+    }
+
+    private static void checkVersion(String version, SipMessage.Builder b) {
+        if (!version.equalsIgnoreCase("SIP/2.0")) {
+            b.deviation(Type.UNSUPPORTED_VERSION, "version " + abbreviate(version), true);
+        }
+    }
+
+    // ---- headers ----------------------------------------------------------------------------
+
+    private static void parseHeaders(List<String> lines, SipMessage.Builder b) {
+        String name = null;
+        String rawName = null;
+        StringBuilder value = new StringBuilder();
+        for (String line : lines) {
+            if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
+                if (name != null) {
+                    value.append(' ').append(line.strip());
+                } else {
+                    b.deviation(Type.MALFORMED_HEADER_LINE, "continuation line before any header: '" + abbreviate(line) + "'", false);
+                }
+                continue;
+            }
+            if (name != null) {
+                b.headers.add(new SipHeader(rawName, name, value.toString().strip()));
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0 || line.substring(0, colon).isBlank()) {
+                b.deviation(Type.MALFORMED_HEADER_LINE, "no header name: '" + abbreviate(line) + "'", true);
+                name = null;
+                value.setLength(0);
+                continue;
+            }
+            rawName = line.substring(0, colon).strip();
+            if (!isToken(rawName)) {
+                b.deviation(Type.MALFORMED_HEADER_LINE, "header name is not a token: '" + abbreviate(rawName) + "'", true);
+            }
+            name = HeaderNames.canonical(rawName);
+            value.setLength(0);
+            value.append(line.substring(colon + 1));
+        }
+        if (name != null) {
+            b.headers.add(new SipHeader(rawName, name, value.toString().strip()));
+        }
+    }
+
+    private static int frameBody(byte[] data, int bodyStart, int end, boolean terminated, SipMessage.Builder b) {
+        List<String> lengths = values(b, "Content-Length");
+        Long length = null;
+        boolean bad = false;
+        for (String v : lengths) {
+            String s = v.strip();
+            if (s.startsWith("-")) {
+                b.deviation(Type.BAD_CONTENT_LENGTH, "negative Content-Length " + abbreviate(s), true);
+                bad = true;
+            } else if (s.isEmpty() || s.length() > 10 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                b.deviation(Type.BAD_CONTENT_LENGTH, "Content-Length is not a number: '" + abbreviate(s) + "'", true);
+                bad = true;
+            } else {
+                long n = Long.parseLong(s);
+                if (length != null && length != n) {
+                    b.deviation(Type.BAD_CONTENT_LENGTH, "conflicting Content-Length values " + length + " and " + n, true);
+                    bad = true;
+                }
+                length = length == null ? n : length;
+            }
+        }
+        int available = Math.max(0, end - bodyStart);
+        if (!terminated) {
+            if (length != null && length == 0 || available == 0) {
+                b.deviation(Type.NO_HEADER_TERMINATOR, "no empty line after the headers", false);
+            } else {
+                b.deviation(Type.NO_HEADER_TERMINATOR, "no empty line after the headers", true);
+            }
+        }
+        if (length == null || bad) {
+            if (lengths.isEmpty()) {
+                b.deviation(Type.MISSING_CONTENT_LENGTH, "no Content-Length; body is the rest of the data (" + available + " bytes)", false);
+            }
+            b.body = java.util.Arrays.copyOfRange(data, bodyStart, bodyStart + available);
+            return bodyStart + available;
+        }
+        b.contentLength = length;
+        if (length > available) {
+            b.deviation(Type.CONTENT_LENGTH_EXCEEDS_DATA, "Content-Length " + length + " but only " + available + " bytes follow", true);
+            b.body = java.util.Arrays.copyOfRange(data, bodyStart, bodyStart + available);
+            return bodyStart + available;
+        }
+        // Bytes after Content-Length are not part of this message (RFC 3261 18.3; RFC 4475 dblreq).
+        b.body = java.util.Arrays.copyOfRange(data, bodyStart, bodyStart + length.intValue());
+        return bodyStart + length.intValue();
+    }
+
+    private static List<String> values(SipMessage.Builder b, String canonical) {
+        List<String> out = new ArrayList<>();
+        for (SipHeader h : b.headers) {
+            if (h.canonicalName().equalsIgnoreCase(canonical)) {
+                out.add(h.value());
+            }
+        }
+        return out;
+    }
+
+    // ---- derived values ---------------------------------------------------------------------
+
+    private static void derive(SipMessage.Builder b) {
+        single(b, "Call-ID").ifPresent(v -> b.callId = v);
+        single(b, "CSeq").ifPresent(v -> parseCSeq(v, b));
+        single(b, "From").ifPresent(v -> b.from = parseNameAddress(v, "From", b));
+        single(b, "To").ifPresent(v -> b.to = parseNameAddress(v, "To", b));
+        single(b, "Max-Forwards").ifPresent(v -> number(v, "Max-Forwards", 255, b));
+        for (String v : values(b, "Via")) {
+            for (String element : splitList(v, "Via", b)) {
+                parseVia(element, b);
+            }
+        }
+        for (String v : values(b, "Contact")) {
+            for (String element : splitList(v, "Contact", b)) {
+                NameAddress c = parseNameAddress(element, "Contact", b);
+                b.contacts.add(c);
+                String expires = c.params().get("expires");
+                if (expires != null) {
+                    number(expires, "Contact expires", UINT32_MAX, b);
+                }
+            }
+        }
+        for (String v : values(b, "Expires")) {
+            number(v, "Expires", UINT32_MAX, b);
+        }
+        for (String v : values(b, "Reason")) {
+            for (String element : splitList(v, "Reason", b)) {
+                b.reasons.add(parseReason(element));
+            }
+        }
+        single(b, "Retry-After").ifPresent(v -> {
+            String digits = v.strip().split("[\\s;(]", 2)[0];
+            Long n = number(digits, "Retry-After", UINT32_MAX, b);
+            if (n != null && n >= 0) {
+                b.retryAfter = n;
+            }
+        });
+        for (String v : values(b, "Warning")) {
+            for (String element : splitList(v, "Warning", b)) {
+                String code = element.strip().split("\\s+", 2)[0];
+                if (code.length() != 3 || !code.chars().allMatch(Character::isDigit)) {
+                    b.deviation(Type.NUMBER_OUT_OF_RANGE, "Warning code is not three digits: '" + abbreviate(code) + "'", true);
+                }
+                b.warnings.add(element.strip());
+            }
+        }
+        for (String v : values(b, "Date")) {
+            if (!v.strip().endsWith("GMT")) {
+                b.deviation(Type.BAD_DATE, "Date not in GMT: '" + abbreviate(v) + "'", true);
+            }
+        }
+        for (String mandatory : new String[] {"Call-ID", "CSeq", "From", "To", "Via"}) {
+            if (values(b, mandatory).isEmpty()) {
+                b.deviation(Type.MISSING_HEADER, mandatory, false);
+            }
+        }
+        String type = values(b, "Content-Type").stream().findFirst().orElse("").toLowerCase(Locale.ROOT);
+        if (b.body.length > 0 && (type.startsWith("application/sdp") || (type.isEmpty() && looksLikeSdp(b.body)))) {
+            b.sdp = Sdp.parse(new String(b.body, StandardCharsets.UTF_8)).orElse(null);
+        }
+    }
+
+    private static boolean looksLikeSdp(byte[] body) {
+        return body.length > 3 && body[0] == 'v' && body[1] == '=';
+    }
+
+    /** The first value of a header that should appear once; a second, different value is a deviation. */
+    private static java.util.Optional<String> single(SipMessage.Builder b, String name) {
+        List<String> all = values(b, name);
+        if (all.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        for (String other : all) {
+            if (!other.equals(all.get(0))) {
+                b.deviation(Type.DUPLICATE_HEADER, name + " appears " + all.size() + " times with different values", false);
+                break;
+            }
+        }
+        return java.util.Optional.of(all.get(0));
+    }
+
+    private static void parseCSeq(String v, SipMessage.Builder b) {
+        Matcher m = CSEQ.matcher(v);
+        if (!m.matches()) {
+            b.deviation(Type.MALFORMED_HEADER_VALUE, "CSeq '" + abbreviate(v) + "'", true);
+            return;
+        }
+        Long n = number(m.group(1), "CSeq", UINT32_MAX, b);
+        SipMethod method = SipMethod.of(m.group(2));
+        b.cseq = new CSeq(n == null ? -1 : n, method);
+        if (b.method != null && !b.method.equals(method)) {
+            b.deviation(Type.CSEQ_METHOD_MISMATCH, "request method " + b.method + " but CSeq method " + method, true);
+        }
+    }
+
+    /** Parses a decimal field with an upper bound without overflowing; returns null when out of range or not a number. */
+    private static Long number(String text, String field, long max, SipMessage.Builder b) {
+        String s = text.strip();
+        if (s.isEmpty() || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            b.deviation(Type.MALFORMED_HEADER_VALUE, field + " is not a number: '" + abbreviate(s) + "'", true);
+            return null;
+        }
+        String digits = s.replaceFirst("^0+(?=.)", "");
+        if (digits.length() > 19 || Long.parseLong(digits) > max) {
+            b.deviation(Type.NUMBER_OUT_OF_RANGE, field + " " + abbreviate(s) + " exceeds " + max, true);
+            return null;
+        }
+        return Long.parseLong(digits);
+    }
+
+    private static void parseVia(String element, SipMessage.Builder b) {
+        Matcher m = VIA.matcher(element);
+        if (!m.matches()) {
+            b.deviation(Type.MALFORMED_HEADER_VALUE, "Via '" + abbreviate(element) + "'", true);
+            return;
+        }
+        int port = m.group(4) == null ? -1 : Integer.parseInt(m.group(4));
+        Map<String, String> params = m.group(5) == null ? Map.of() : params(m.group(5).substring(1), "Via", b);
+        b.vias.add(new Via(m.group(2).toUpperCase(Locale.ROOT), m.group(3), port, params));
+    }
+
+    private static ReasonValue parseReason(String element) {
+        int semi = indexOutsideQuotes(element, ';', 0);
+        String protocol = (semi >= 0 ? element.substring(0, semi) : element).strip();
+        Map<String, String> params = semi >= 0 ? params(element.substring(semi + 1), "Reason", null) : Map.of();
+        int cause = -1;
+        String c = params.getOrDefault("cause", "");
+        if (!c.isEmpty() && c.length() <= 6 && c.chars().allMatch(Character::isDigit)) {
+            cause = Integer.parseInt(c);
+        }
+        return new ReasonValue(ReasonProtocol.of(protocol), cause, params.getOrDefault("text", ""));
+    }
+
+    /**
+     * Parses a name-addr or addr-spec with header parameters (RFC 3261 section 20.10: in an addr-spec,
+     * everything after the first ';' is a header parameter, not a URI parameter).
+     */
+    static NameAddress parseNameAddress(String value, String field, SipMessage.Builder b) {
+        String s = value.strip();
+        if (s.equals("*")) {
+            return new NameAddress("", SipUri.parse("*"), Map.of());
+        }
+        String display = "";
+        String uri;
+        String rest;
+        int lt;
+        if (s.startsWith("\"")) {
+            int close = closingQuote(s, 0);
+            if (close < 0) {
+                b.deviation(Type.UNTERMINATED_QUOTE, field + " display name: " + abbreviate(s), true);
+                display = unquote(s.substring(1));
+                int guess = s.indexOf('<');
+                if (guess < 0) {
+                    return new NameAddress(display, SipUri.parse(""), Map.of());
+                }
+                lt = guess;
+            } else {
+                display = unquote(s.substring(1, close));
+                lt = s.indexOf('<', close + 1);
+                if (lt < 0) {
+                    b.deviation(Type.MALFORMED_HEADER_VALUE, field + " has a display name but no <URI>: " + abbreviate(s), true);
+                    return new NameAddress(display, SipUri.parse(s.substring(close + 1)), Map.of());
+                }
+            }
+        } else {
+            lt = indexOutsideQuotes(s, '<', 0);
+            if (lt > 0) {
+                display = s.substring(0, lt).strip();
+                for (String word : display.split("\\s+")) {
+                    if (!word.isEmpty() && !isToken(word)) {
+                        b.deviation(Type.UNQUOTED_DISPLAY_NAME, field + " display name needs quotes: '" + abbreviate(display) + "'", true);
+                        break;
+                    }
+                }
+            }
+        }
+        if (lt >= 0) {
+            int gt = s.indexOf('>', lt + 1);
+            if (gt < 0) {
+                b.deviation(Type.MALFORMED_HEADER_VALUE, field + " '<' without '>': " + abbreviate(s), true);
+                return new NameAddress(display, SipUri.parse(s.substring(lt + 1)), Map.of());
+            }
+            String inside = s.substring(lt + 1, gt);
+            if (!inside.equals(inside.strip())) {
+                b.deviation(Type.WHITESPACE_IN_ANGLE_BRACKETS, field + " '<" + abbreviate(inside) + ">'", true);
+            }
+            uri = inside.strip();
+            rest = s.substring(gt + 1).strip();
+        } else {
+            int semi = s.indexOf(';');
+            uri = (semi >= 0 ? s.substring(0, semi) : s).strip();
+            rest = semi >= 0 ? s.substring(semi) : "";
+            if (hasUriHeaders(uri)) {
+                b.deviation(Type.URI_NEEDS_ANGLE_BRACKETS, field + " URI with headers must be in <>: " + abbreviate(uri), true);
+            }
+        }
+        Map<String, String> params = Map.of();
+        if (!rest.isEmpty()) {
+            if (rest.charAt(0) != ';') {
+                b.deviation(Type.MALFORMED_HEADER_VALUE, field + " unexpected text after URI: '" + abbreviate(rest) + "'", true);
+            } else {
+                params = params(rest.substring(1), field, b);
+            }
+        }
+        return new NameAddress(display, SipUri.parse(uri), params);
+    }
+
+    /** Parses {@code a = b ; c ; d="x"}; empty parameters are a fatal deviation when {@code b} is given. */
+    private static Map<String, String> params(String text, String field, SipMessage.Builder b) {
+        Map<String, String> map = new LinkedHashMap<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int semi = indexOutsideQuotes(text, ';', start);
+            String p = (semi >= 0 ? text.substring(start, semi) : text.substring(start)).strip();
+            if (p.isEmpty()) {
+                if (b != null && (semi >= 0 || start > 0)) {
+                    b.deviation(Type.EMPTY_PARAMETER, field + " has an empty parameter", true);
+                }
+            } else {
+                int eq = p.indexOf('=');
+                String name = (eq >= 0 ? p.substring(0, eq) : p).strip().toLowerCase(Locale.ROOT);
+                String value = eq >= 0 ? p.substring(eq + 1).strip() : "";
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = unquote(value.substring(1, value.length() - 1));
+                }
+                map.putIfAbsent(name, value);
+            }
+            if (semi < 0) {
+                break;
+            }
+            start = semi + 1;
+        }
+        return map;
+    }
+
+    /** Splits a header value at commas outside quotes and angle brackets; empty elements are a fatal deviation. */
+    private static List<String> splitList(String value, String field, SipMessage.Builder b) {
+        List<String> out = new ArrayList<>();
+        boolean quoted = false;
+        int angle = 0;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ',';
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+                if (i < value.length()) {
+                    continue;
+                }
+                c = ',';
+            }
+            if (c == '"') {
+                quoted = true;
+            } else if (c == '<') {
+                angle++;
+            } else if (c == '>' && angle > 0) {
+                angle--;
+            } else if (c == ',' && angle == 0) {
+                String element = value.substring(start, Math.min(i, value.length())).strip();
+                if (element.isEmpty()) {
+                    b.deviation(Type.EMPTY_PARAMETER, field + " has an empty list element", true);
+                } else {
+                    out.add(element);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a SIP URI has escaped headers: a '?' after the host part ('?' is legal in the user part). */
+    private static boolean hasUriHeaders(String uri) {
+        int at = uri.lastIndexOf('@');
+        return uri.indexOf('?', Math.max(at, 0)) >= 0;
+    }
+
+    private static int indexOutsideQuotes(String s, char target, int from) {
+        boolean quoted = false;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == target) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int closingQuote(String s, int open) {
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String unquote(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                sb.append(s.charAt(++i));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** RFC 3261 token characters. */
+    static boolean isToken(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-.!%*_+`'~".indexOf(c) >= 0;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}
