@@ -1,12 +1,23 @@
 /**
- * rtcdiag parsers: the parser SPI ({@code dev.rtcdiag.parsers.spi}) and the built-in, content-detected
- * log formats, found through {@link java.util.ServiceLoader}.
+ * rtcdiag parsers: the parser SPI ({@code dev.rtcdiag.parsers.spi}), the SIP message model and parser
+ * ({@code dev.rtcdiag.parsers.sip}), input handling and format detection ({@code dev.rtcdiag.parsers}),
+ * and the built-in, content-detected log formats (not exported; found through {@link java.util.ServiceLoader}).
  */
 module dev.rtcdiag.parsers {
     requires transitive dev.rtcdiag.catalog;
 
+    exports dev.rtcdiag.parsers;
     exports dev.rtcdiag.parsers.spi;
     exports dev.rtcdiag.parsers.sip;
 
     uses dev.rtcdiag.parsers.spi.LogFormatProvider;
+
+    provides dev.rtcdiag.parsers.spi.LogFormatProvider with
+            dev.rtcdiag.parsers.internal.text.TextFormatProvider,
+            dev.rtcdiag.parsers.internal.text.BinaryFormatProvider,
+            dev.rtcdiag.parsers.internal.sip.SipTraceProviders.Sipp,
+            dev.rtcdiag.parsers.internal.sip.SipTraceProviders.KamailioSipdump,
+            dev.rtcdiag.parsers.internal.sip.SipTraceProviders.Asterisk,
+            dev.rtcdiag.parsers.internal.sip.SipTraceProviders.Messages,
+            dev.rtcdiag.parsers.internal.pcap.PcapFormatProvider;
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads logs of real-time communication systems and says what failed, why, and what to do.",
-        subcommands = {ExplainCommand.class, FormatsCommand.class})
+        subcommands = {EventsCommand.class, ExplainCommand.class, FormatsCommand.class})
 final class RtcdiagCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec

@@ -1,0 +1,90 @@
+package dev.rtcdiag.parsers;
+
+import dev.rtcdiag.parsers.spi.MalformedReason;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * A {@code .gz} input (detected by its magic bytes, not its name) decompressed with a bound: the
+ * output may not exceed {@code maxBytes}, nor {@code maxRatio} times the compressed bytes read once
+ * past 1 MiB (a gzip bomb). A cut-off or corrupt stream ends early instead of throwing. Either way
+ * the reason is kept in {@link #problem()} so that the caller reports it as a malformed event; all
+ * the text before it is still read.
+ */
+final class GzipInput extends InputStream {
+
+    private final CountingInputStream compressed;
+    private final InputStream inflated;
+    private final long maxBytes;
+    private final long maxRatio;
+    private long produced;
+    private MalformedReason problem;
+    private String problemMessage = "";
+
+    GzipInput(InputStream source, CountingInputStream compressed, long maxBytes, int maxRatio) throws IOException {
+        this.compressed = compressed;
+        this.inflated = new GZIPInputStream(source, 65_536);
+        this.maxBytes = maxBytes;
+        this.maxRatio = maxRatio;
+    }
+
+    MalformedReason problem() {
+        return problem;
+    }
+
+    String problemMessage() {
+        return problemMessage;
+    }
+
+    long produced() {
+        return produced;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        if (problem != null) {
+            return -1;
+        }
+        int n;
+        try {
+            n = inflated.read(b, off, len);
+        } catch (EOFException e) {
+            problem = MalformedReason.TRUNCATED;
+            problemMessage = "compressed input is cut off after " + produced + " decompressed bytes";
+            return -1;
+        } catch (ZipException e) {
+            problem = MalformedReason.TRUNCATED;
+            problemMessage = "compressed input is corrupt after " + produced + " decompressed bytes: " + e.getMessage();
+            return -1;
+        }
+        if (n > 0) {
+            produced += n;
+            if (produced > maxBytes) {
+                problem = MalformedReason.LIMIT_EXCEEDED;
+                problemMessage = "decompressed size exceeds maxDecompressedBytes " + maxBytes + "; rest skipped";
+                return -1;
+            }
+            if (produced > (1 << 20) && produced > maxRatio * Math.max(1, compressed.count())) {
+                problem = MalformedReason.LIMIT_EXCEEDED;
+                problemMessage = "compression ratio above " + maxRatio + " (a gzip bomb?); stopped after " + produced + " bytes";
+                return -1;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+        inflated.close();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.rtcdiag.parsers;
+
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.LogParser;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+
+/**
+ * An opened input: its events in order, plus what is known about it (format, counts, bytes). Wraps
+ * the format's parser and appends the framework's own findings about the input (for example a
+ * {@code .gz} that was cut off) as malformed events at the end, so nothing is silent.
+ */
+public final class ParsedInput implements LogParser {
+
+    private final InputFile input;
+    private final String format;
+    private final LogParser parser;
+    private final CountingInputStream raw;
+    private final Supplier<LogEvent> trailer;
+    private LogEvent pendingTrailer;
+    private boolean trailerDone;
+    private long events;
+    private long malformed;
+    private long lines;
+
+    ParsedInput(InputFile input, String format, LogParser parser, CountingInputStream raw, Supplier<LogEvent> trailer) {
+        this.input = input;
+        this.format = format;
+        this.parser = parser;
+        this.raw = raw;
+        this.trailer = trailer;
+    }
+
+    /** The input. */
+    public InputFile input() {
+        return input;
+    }
+
+    /** The format id chosen (detected or forced). */
+    public String format() {
+        return format;
+    }
+
+    /** Events handed out so far. */
+    public long eventCount() {
+        return events;
+    }
+
+    /** Malformed events handed out so far. */
+    public long malformedCount() {
+        return malformed;
+    }
+
+    /** The highest line (or packet) number seen so far. */
+    public long lines() {
+        return lines;
+    }
+
+    /** Bytes read from the file so far (compressed bytes for a {@code .gz}). */
+    public long bytesRead() {
+        return raw.count();
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (parser.hasNext()) {
+            return true;
+        }
+        if (!trailerDone) {
+            trailerDone = true;
+            pendingTrailer = trailer.get();
+        }
+        return pendingTrailer != null;
+    }
+
+    @Override
+    public LogEvent next() {
+        LogEvent e;
+        if (parser.hasNext()) {
+            e = parser.next();
+        } else if (hasNext()) {
+            e = pendingTrailer;
+            pendingTrailer = null;
+        } else {
+            throw new NoSuchElementException();
+        }
+        events++;
+        if (e.isMalformed()) {
+            malformed++;
+        }
+        lines = Math.max(lines, e.position().line() + e.lineCount() - 1);
+        return e;
+    }
+
+    @Override
+    public void close() {
+        parser.close();
+    }
+}

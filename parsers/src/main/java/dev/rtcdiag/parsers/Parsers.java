@@ -1,0 +1,188 @@
+package dev.rtcdiag.parsers;
+
+import dev.rtcdiag.parsers.spi.Detection;
+import dev.rtcdiag.parsers.spi.DetectionInput;
+import dev.rtcdiag.parsers.spi.Line;
+import dev.rtcdiag.parsers.spi.LineReader;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.LogFormatProvider;
+import dev.rtcdiag.parsers.spi.LogInput;
+import dev.rtcdiag.parsers.spi.LogParser;
+import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SourcePosition;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+/**
+ * The set of log formats and the entry point for reading inputs: detects each input's format from its
+ * content (like Apache Tika's detector/parser split: a prefix goes to every provider, the highest
+ * {@link Detection.Match} wins), decompresses {@code .gz} input with a bound, and opens the parser.
+ *
+ * <p>Immutable and thread-safe; open any number of inputs, from any threads, each parser used by one.
+ */
+public final class Parsers {
+
+    private final List<LogFormatProvider> providers;
+    private final List<String> loadProblems;
+
+    private Parsers(List<LogFormatProvider> providers, List<String> loadProblems) {
+        this.providers = List.copyOf(providers);
+        this.loadProblems = List.copyOf(loadProblems);
+    }
+
+    /**
+     * The providers found through {@link ServiceLoader}, sorted by id. A provider that fails to load
+     * is skipped and its error kept in {@link #loadProblems()} (one broken plug-in must not take the
+     * others down).
+     */
+    public static Parsers discover() {
+        List<LogFormatProvider> found = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        var it = ServiceLoader.load(LogFormatProvider.class, Parsers.class.getClassLoader()).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                found.add(it.next());
+            } catch (ServiceConfigurationError e) {
+                problems.add(e.getMessage());
+            }
+        }
+        found.sort(Comparator.comparing(LogFormatProvider::id));
+        return new Parsers(found, problems);
+    }
+
+    /** Exactly these providers (explicit wiring, tests). */
+    public static Parsers of(List<LogFormatProvider> providers) {
+        List<LogFormatProvider> sorted = new ArrayList<>(providers);
+        sorted.sort(Comparator.comparing(LogFormatProvider::id));
+        return new Parsers(sorted, List.of());
+    }
+
+    /** The providers, sorted by id. */
+    public List<LogFormatProvider> providers() {
+        return providers;
+    }
+
+    /** Providers that failed to load, with the reason. */
+    public List<String> loadProblems() {
+        return loadProblems;
+    }
+
+    /** The provider with an id. */
+    public Optional<LogFormatProvider> find(String id) {
+        return providers.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Opens a file or standard input: decompresses gzip (by magic bytes), detects the format (or uses
+     * {@code formatHint}), and returns the events.
+     *
+     * @param formatHint a format id to force, or {@code null} to detect
+     * @throws IOException naming the file when it cannot be opened at all
+     * @throws IllegalArgumentException when {@code formatHint} names no provider
+     */
+    public ParsedInput open(InputFile input, ParserConfig config, String formatHint) throws IOException {
+        Objects.requireNonNull(input, "input");
+        InputStream rawStream;
+        try {
+            rawStream = input.isStdin() ? System.in : Files.newInputStream(input.path());
+        } catch (IOException e) {
+            throw new IOException(input.name() + ": " + describe(e), e);
+        }
+        return open(input, rawStream, config, formatHint);
+    }
+
+    /** Like {@link #open(InputFile, ParserConfig, String)} over an already open stream (closed with the parser). */
+    public ParsedInput open(InputFile input, InputStream stream, ParserConfig config, String formatHint) throws IOException {
+        Objects.requireNonNull(config, "config");
+        LogFormatProvider forced = null;
+        if (formatHint != null) {
+            forced = find(formatHint).orElseThrow(() -> new IllegalArgumentException("unknown format '" + formatHint
+                    + "'; known: " + providers.stream().map(LogFormatProvider::id).collect(Collectors.joining(", "))));
+        }
+        CountingInputStream raw = new CountingInputStream(stream);
+        try {
+            byte[] magic = raw.readNBytes(2);
+            InputStream afterMagic = new SequenceInputStream(new ByteArrayInputStream(magic), raw);
+            GzipInput gzip = null;
+            InputStream text = afterMagic;
+            if (magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B) {
+                gzip = new GzipInput(afterMagic, raw, config.maxDecompressedBytes(), config.maxCompressionRatio());
+                text = gzip;
+            }
+            byte[] prefix = text.readNBytes(config.detectionBytes());
+            boolean complete = prefix.length < config.detectionBytes();
+            LogFormatProvider provider = forced != null ? forced : detect(input.name(), prefix, complete, config);
+            LogInput logInput = new LogInput(input.name(), new SequenceInputStream(new ByteArrayInputStream(prefix), text));
+            LogParser parser = provider.open(logInput, config);
+            GzipInput g = gzip;
+            return new ParsedInput(input, provider.id(), parser, raw, () -> g == null || g.problem() == null ? null
+                    : LogEvent.malformed(new SourcePosition(input.name(), 1, 0), provider.id(), g.problem(), g.problemMessage(), ""));
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            if (e instanceof IOException io) {
+                throw new IOException(input.name() + ": " + describe(io), io);
+            }
+            throw e;
+        }
+    }
+
+    /** The best provider for a prefix; the text fallback when nothing else matches. */
+    LogFormatProvider detect(String name, byte[] prefix, boolean complete, ParserConfig config) {
+        List<String> lines = new ArrayList<>();
+        try (LineReader reader = new LineReader(new ByteArrayInputStream(prefix), config.withMaxLineLength(Math.max(1, Math.min(config.maxLineLength(), 8192))))) {
+            for (Line l; (l = reader.next()) != null && lines.size() < 500; ) {
+                lines.add(l.text());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a byte array cannot fail
+        }
+        DetectionInput in = new DetectionInput(name, ByteBuffer.wrap(prefix), lines, complete);
+        LogFormatProvider best = null;
+        int bestPriority = Integer.MIN_VALUE;
+        for (LogFormatProvider p : providers) {
+            Detection d;
+            try {
+                d = p.detect(in);
+            } catch (RuntimeException e) {
+                continue; // a provider's detector must not break detection for the others
+            }
+            if (d instanceof Detection.Match m && m.priority() > bestPriority) {
+                best = p;
+                bestPriority = m.priority();
+            }
+        }
+        if (best == null) {
+            best = find("text").orElseThrow(() -> new IllegalStateException(
+                    "no format matches " + name + " and no 'text' fallback is installed; providers: " + Arrays.toString(providers.toArray())));
+        }
+        return best;
+    }
+
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

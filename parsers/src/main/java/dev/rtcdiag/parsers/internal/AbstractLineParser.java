@@ -1,0 +1,130 @@
+package dev.rtcdiag.parsers.internal;
+
+import dev.rtcdiag.parsers.spi.Line;
+import dev.rtcdiag.parsers.spi.LineReader;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.LogInput;
+import dev.rtcdiag.parsers.spi.LogParseException;
+import dev.rtcdiag.parsers.spi.LogParser;
+import dev.rtcdiag.parsers.spi.MalformedReason;
+import dev.rtcdiag.parsers.spi.ParserConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.NoSuchElementException;
+
+/**
+ * Base of the line-oriented parsers: pulls {@link Line}s, lets the subclass turn them into events,
+ * and hands events out in order. Handles the shared rules once: over-long lines become
+ * {@link MalformedReason#TOO_LONG} events (and are still given to the subclass, cut), binary lines
+ * become {@link MalformedReason#BAD_ENCODING} events, strict mode throws, and the input is closed at
+ * the end or on {@link #close()}.
+ */
+public abstract class AbstractLineParser implements LogParser {
+
+    /** The input's display name. */
+    protected final String source;
+    /** The format id stamped on events. */
+    protected final String format;
+    /** The limits. */
+    protected final ParserConfig config;
+    private final LineReader reader;
+    private final LogInput input;
+    private final ArrayDeque<LogEvent> pending = new ArrayDeque<>();
+    private boolean finished;
+    private boolean closed;
+
+    protected AbstractLineParser(LogInput input, ParserConfig config, String format) {
+        this.input = input;
+        this.source = input.name();
+        this.format = format;
+        this.config = config;
+        this.reader = input.lines(config);
+    }
+
+    /** Handles one line; emit events with {@link #emit(LogEvent)}. */
+    protected abstract void onLine(Line line);
+
+    /** Called once at the end of the input: flush any open record (as {@link MalformedReason#TRUNCATED} if incomplete). */
+    protected abstract void onEnd();
+
+    /** Queues an event for the caller. */
+    protected final void emit(LogEvent event) {
+        if (event.isMalformed() && config.strict()) {
+            throw new LogParseException(event);
+        }
+        pending.add(event);
+    }
+
+    /** Cuts raw text to the configured excerpt length. */
+    protected final String excerpt(String text) {
+        int max = config.maxExcerptLength();
+        return text.length() <= max ? text : text.substring(0, max) + "…";
+    }
+
+    @Override
+    public final boolean hasNext() {
+        while (pending.isEmpty() && !finished) {
+            step();
+        }
+        return !pending.isEmpty();
+    }
+
+    @Override
+    public final LogEvent next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return pending.poll();
+    }
+
+    private void step() {
+        Line line;
+        try {
+            line = reader.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+        if (line == null) {
+            finished = true;
+            onEnd();
+            close();
+            return;
+        }
+        if (line.binary()) {
+            emit(LogEvent.malformed(line.position(source), format, MalformedReason.BAD_ENCODING,
+                    "binary data, not text (" + line.byteLength() + " bytes)", excerpt(printable(line.text()))));
+            return;
+        }
+        if (line.truncated()) {
+            emit(LogEvent.malformed(line.position(source), format, MalformedReason.TOO_LONG,
+                    "line of " + line.byteLength() + " bytes exceeds maxLineLength " + config.maxLineLength() + "; cut",
+                    excerpt(line.text())));
+        }
+        onLine(line);
+    }
+
+    /** Replaces control characters so a binary excerpt can be shown. */
+    protected static String printable(String s) {
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), 256));
+        for (int i = 0; i < s.length() && sb.length() < 256; i++) {
+            char c = s.charAt(i);
+            sb.append(c < 0x20 && c != '\t' ? '.' : c);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        finished = true;
+        try {
+            input.close();
+        } catch (IOException e) {
+            // Closing a read-only input cannot lose data; nothing to report.
+        }
+    }
+}
