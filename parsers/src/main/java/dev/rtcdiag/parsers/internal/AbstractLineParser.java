@@ -10,7 +10,7 @@ import dev.rtcdiag.parsers.spi.MalformedReason;
 import dev.rtcdiag.parsers.spi.ParserConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
+import java.util.PriorityQueue;
 import java.util.NoSuchElementException;
 
 /**
@@ -30,7 +30,9 @@ public abstract class AbstractLineParser implements LogParser {
     protected final ParserConfig config;
     private final LineReader reader;
     private final LogInput input;
-    private final ArrayDeque<LogEvent> pending = new ArrayDeque<>();
+    /** Events ordered by line (then emission order), so positions never go backwards. */
+    private final PriorityQueue<Pending> pending = new PriorityQueue<>();
+    private long sequence;
     private boolean finished;
     private boolean closed;
 
@@ -48,12 +50,33 @@ public abstract class AbstractLineParser implements LogParser {
     /** Called once at the end of the input: flush any open record (as {@link MalformedReason#TRUNCATED} if incomplete). */
     protected abstract void onEnd();
 
+    /**
+     * The first line of a multi-line record the subclass still has open, or {@link Long#MAX_VALUE}
+     * when none is open. Events from later lines are held back until that record's own event is
+     * emitted, so that events always come out in line order.
+     */
+    protected long openRecordLine() {
+        return Long.MAX_VALUE;
+    }
+
     /** Queues an event for the caller. */
     protected final void emit(LogEvent event) {
         if (event.isMalformed() && config.strict()) {
             throw new LogParseException(event);
         }
-        pending.add(event);
+        pending.add(new Pending(event, sequence++));
+    }
+
+    private record Pending(LogEvent event, long sequence) implements Comparable<Pending> {
+        @Override
+        public int compareTo(Pending o) {
+            int c = Long.compare(event.position().line(), o.event.position().line());
+            return c != 0 ? c : Long.compare(sequence, o.sequence);
+        }
+    }
+
+    private boolean releasable() {
+        return !pending.isEmpty() && (finished || pending.peek().event().position().line() < openRecordLine());
     }
 
     /** Cuts raw text to the configured excerpt length. */
@@ -64,7 +87,7 @@ public abstract class AbstractLineParser implements LogParser {
 
     @Override
     public final boolean hasNext() {
-        while (pending.isEmpty() && !finished) {
+        while (!releasable() && !finished) {
             step();
         }
         return !pending.isEmpty();
@@ -75,7 +98,7 @@ public abstract class AbstractLineParser implements LogParser {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return pending.poll();
+        return pending.poll().event();
     }
 
     private void step() {

@@ -101,6 +101,11 @@ public final class SipTextExtractor {
         this.lastDate = config.date().orElse(null);
     }
 
+    /** The first line of the record being read (a frame or a message), or {@link Long#MAX_VALUE} when none. */
+    public long openSince() {
+        return state == State.IDLE || first == null ? Long.MAX_VALUE : first.number();
+    }
+
     /** Tells the extractor the day of the latest dated log line, for framings that print only a time (FreeSWITCH). */
     public void seenDate(LocalDate date) {
         this.lastDate = date;

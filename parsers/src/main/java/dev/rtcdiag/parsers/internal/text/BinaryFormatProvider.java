@@ -64,21 +64,24 @@ public final class BinaryFormatProvider implements LogFormatProvider {
     @Override
     public LogParser open(LogInput input, ParserConfig config) {
         return new LogParser() {
-            private boolean done;
+            private long size = -1;
+            private boolean taken;
 
             @Override
             public boolean hasNext() {
-                return !done;
+                if (size < 0) {
+                    size = drain(input.stream());
+                    close();
+                }
+                return size > 0 && !taken;
             }
 
             @Override
             public LogEvent next() {
-                if (done) {
+                if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                done = true;
-                long size = drain(input.stream());
-                close();
+                taken = true;
                 return LogEvent.malformed(new SourcePosition(input.name(), 1, 0), ID, MalformedReason.BAD_ENCODING,
                         "binary data (" + size + " bytes), not a log format rtcdiag reads", "");
             }

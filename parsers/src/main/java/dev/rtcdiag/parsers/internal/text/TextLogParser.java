@@ -49,6 +49,11 @@ public final class TextLogParser extends AbstractLineParser {
     }
 
     @Override
+    protected long openRecordLine() {
+        return sip.openSince();
+    }
+
+    @Override
     protected void onEnd() {
         sip.finish();
     }
