@@ -17,16 +17,17 @@ import java.util.zip.ZipException;
 final class GzipInput extends InputStream {
 
     private final CountingInputStream compressed;
-    private final InputStream inflated;
+    private final InputStream source;
+    private InputStream inflated;
     private final long maxBytes;
     private final long maxRatio;
     private long produced;
     private MalformedReason problem;
     private String problemMessage = "";
 
-    GzipInput(InputStream source, CountingInputStream compressed, long maxBytes, int maxRatio) throws IOException {
+    GzipInput(InputStream source, CountingInputStream compressed, long maxBytes, int maxRatio) {
         this.compressed = compressed;
-        this.inflated = new GZIPInputStream(source, 65_536);
+        this.source = source;
         this.maxBytes = maxBytes;
         this.maxRatio = maxRatio;
     }
@@ -57,6 +58,9 @@ final class GzipInput extends InputStream {
         }
         int n;
         try {
+            if (inflated == null) {
+                inflated = new GZIPInputStream(source, 65_536); // reads the header: may fail like any later read
+            }
             n = inflated.read(b, off, len);
         } catch (EOFException e) {
             problem = MalformedReason.TRUNCATED;
@@ -68,23 +72,27 @@ final class GzipInput extends InputStream {
             return -1;
         }
         if (n > 0) {
-            produced += n;
-            if (produced > maxBytes) {
+            // Hand out the bytes up to a bound; the next read then ends the stream.
+            if (produced + n > maxBytes) {
+                n = (int) (maxBytes - produced);
                 problem = MalformedReason.LIMIT_EXCEEDED;
                 problemMessage = "decompressed size exceeds maxDecompressedBytes " + maxBytes + "; rest skipped";
-                return -1;
-            }
-            if (produced > (1 << 20) && produced > maxRatio * Math.max(1, compressed.count())) {
+            } else if (produced + n > (1 << 20) && produced + n > maxRatio * Math.max(1, compressed.count())) {
                 problem = MalformedReason.LIMIT_EXCEEDED;
-                problemMessage = "compression ratio above " + maxRatio + " (a gzip bomb?); stopped after " + produced + " bytes";
-                return -1;
+                problemMessage = "compression ratio above " + maxRatio + " (a gzip bomb?); stopped after " + (produced + n) + " bytes";
             }
+            produced += n;
+            return n == 0 && problem != null ? -1 : n;
         }
         return n;
     }
 
     @Override
     public void close() throws IOException {
-        inflated.close();
+        if (inflated != null) {
+            inflated.close();
+        } else {
+            source.close();
+        }
     }
 }

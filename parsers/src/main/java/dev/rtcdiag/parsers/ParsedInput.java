@@ -3,7 +3,6 @@ package dev.rtcdiag.parsers;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.LogParser;
 import java.util.NoSuchElementException;
-import java.util.function.Supplier;
 
 /**
  * An opened input: its events in order, plus what is known about it (format, counts, bytes). Wraps
@@ -16,14 +15,15 @@ public final class ParsedInput implements LogParser {
     private final String format;
     private final LogParser parser;
     private final CountingInputStream raw;
-    private final Supplier<LogEvent> trailer;
+    private final java.util.function.LongFunction<LogEvent> trailer;
     private LogEvent pendingTrailer;
     private boolean trailerDone;
     private long events;
     private long malformed;
     private long lines;
+    private long lastLine;
 
-    ParsedInput(InputFile input, String format, LogParser parser, CountingInputStream raw, Supplier<LogEvent> trailer) {
+    ParsedInput(InputFile input, String format, LogParser parser, CountingInputStream raw, java.util.function.LongFunction<LogEvent> trailer) {
         this.input = input;
         this.format = format;
         this.parser = parser;
@@ -68,7 +68,7 @@ public final class ParsedInput implements LogParser {
         }
         if (!trailerDone) {
             trailerDone = true;
-            pendingTrailer = trailer.get();
+            pendingTrailer = trailer.apply(Math.max(1, lastLine)); // after everything read, so positions never go back
         }
         return pendingTrailer != null;
     }
@@ -89,6 +89,7 @@ public final class ParsedInput implements LogParser {
             malformed++;
         }
         lines = Math.max(lines, e.position().line() + e.lineCount() - 1);
+        lastLine = Math.max(lastLine, e.position().line());
         return e;
     }
 

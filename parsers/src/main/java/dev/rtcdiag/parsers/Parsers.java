@@ -132,8 +132,8 @@ public final class Parsers {
             LogInput logInput = new LogInput(input.name(), new SequenceInputStream(new ByteArrayInputStream(prefix), text));
             LogParser parser = provider.open(logInput, config);
             GzipInput g = gzip;
-            return new ParsedInput(input, provider.id(), parser, raw, () -> g == null || g.problem() == null ? null
-                    : LogEvent.malformed(new SourcePosition(input.name(), 1, 0), provider.id(), g.problem(), g.problemMessage(), ""));
+            return new ParsedInput(input, provider.id(), parser, raw, line -> g == null || g.problem() == null ? null
+                    : LogEvent.malformed(new SourcePosition(input.name(), line, 0), provider.id(), g.problem(), g.problemMessage(), ""));
         } catch (IOException | RuntimeException e) {
             raw.close();
             if (e instanceof IOException io) {

@@ -63,6 +63,7 @@ public final class PcapParser implements LogParser {
     private long otherPackets;
     private long lastPacket;
     private long lastOffset;
+    private long maxLine = 1;
 
     public PcapParser(LogInput input, ParserConfig config, String format) {
         this.input = input;
@@ -92,6 +93,7 @@ public final class PcapParser implements LogParser {
         if (e.isMalformed() && config.strict()) {
             throw new LogParseException(e);
         }
+        maxLine = Math.max(maxLine, e.position().line());
         pending.add(e);
     }
 
@@ -130,7 +132,7 @@ public final class PcapParser implements LogParser {
             f.flushRemainder();
         }
         if (packets > 0) {
-            emit(LogEvent.builder(new SourcePosition(source, Math.max(1, lastPacket), lastOffset), format)
+            emit(LogEvent.builder(new SourcePosition(source, Math.max(maxLine, lastPacket), lastOffset), format)
                     .message("capture: " + packets + " packets, " + sipMessages + " SIP messages, " + otherPackets + " other packets")
                     .attribute("packets", Long.toString(packets))
                     .attribute("sip-messages", Long.toString(sipMessages))
@@ -442,7 +444,7 @@ public final class PcapParser implements LogParser {
                     from++;
                 }
                 if (from < size) {
-                    emit(LogEvent.malformed(new SourcePosition(source, Math.max(1, lastPacket), lastOffset), format, MalformedReason.TRUNCATED,
+                    emit(LogEvent.malformed(new SourcePosition(source, Math.max(maxLine, lastPacket), lastOffset), format, MalformedReason.TRUNCATED,
                             "TCP stream " + src + " > " + dst + " ends inside a SIP message (" + (size - from) + " bytes)",
                             new String(data, from, Math.min(size - from, 200), StandardCharsets.UTF_8)));
                 }

@@ -1,0 +1,181 @@
+package dev.rtcdiag.parsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.MalformedReason;
+import dev.rtcdiag.parsers.spi.ParserConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputsAndDetectionTest {
+
+    @TempDir
+    Path dir;
+
+    static byte[] golden(String path) throws IOException {
+        try (InputStream in = InputsAndDetectionTest.class.getResourceAsStream("golden/" + path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(data);
+        }
+        return out.toByteArray();
+    }
+
+    static List<LogEvent> read(Path file, ParserConfig config, String hint) throws IOException {
+        List<LogEvent> events = new ArrayList<>();
+        try (ParsedInput in = Parsers.discover().open(new InputFile(file.getFileName().toString(), file), config, hint)) {
+            in.forEachRemaining(events::add);
+        }
+        return events;
+    }
+
+    @Test
+    void gzipIsDetectedByContentAndGivesTheSameEventsAsPlainText() throws IOException {
+        byte[] plain = golden("sip.sipp-trace/uac-busy.log");
+        Path text = Files.write(dir.resolve("trace.txt"), plain);
+        Path gz = Files.write(dir.resolve("trace.bin"), gzip(plain)); // no .gz suffix on purpose
+        try (ParsedInput in = Parsers.discover().open(new InputFile("trace.bin", gz), ParserConfig.defaults(), null)) {
+            assertThat(in.format()).isEqualTo("sip.sipp-trace");
+        }
+        assertThat(read(gz, ParserConfig.defaults(), null)).extracting(e -> e.toString().replace("trace.bin", "trace.txt"))
+                .containsExactlyElementsOf(read(text, ParserConfig.defaults(), null).stream().map(LogEvent::toString).toList());
+    }
+
+    @Test
+    void truncatedGzipKeepsTheTextBeforeTheCutAndReportsIt() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            sb.append("2024-03-05 10:00:00.000 [INFO] line ").append(i).append(" of a long rotated log\n");
+        }
+        byte[] gz = gzip(sb.toString().getBytes(StandardCharsets.US_ASCII));
+        Path cut = Files.write(dir.resolve("cut.log.gz"), Arrays.copyOf(gz, gz.length / 2));
+        List<LogEvent> events = read(cut, ParserConfig.defaults(), null);
+        assertThat(events.size()).isGreaterThan(1000);
+        LogEvent last = events.get(events.size() - 1);
+        assertThat(last.malformedReason()).contains(MalformedReason.TRUNCATED);
+        assertThat(last.message()).contains("cut off");
+    }
+
+    @Test
+    void gzipBombStopsAtTheRatioBoundWithAnEvent() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(out)) {
+            byte[] zeros = new byte[1 << 20];
+            Arrays.fill(zeros, (byte) 'a');
+            for (int i = 0; i < 64; i++) {
+                gz.write(zeros); // 64 MiB of one letter compresses about 1000:1
+            }
+        }
+        Path bomb = Files.write(dir.resolve("bomb.gz"), out.toByteArray());
+        ParserConfig config = ParserConfig.defaults().withMaxLineLength(4096);
+        List<LogEvent> events = read(bomb, config, null);
+        LogEvent last = events.get(events.size() - 1);
+        assertThat(last.malformedReason()).contains(MalformedReason.LIMIT_EXCEEDED);
+        assertThat(last.message()).contains("compression ratio");
+    }
+
+    @Test
+    void decompressedSizeBoundIsHonoured() throws IOException {
+        byte[] text = "2024-03-05 10:00:00 INFO ok\n".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
+        Path gz = Files.write(dir.resolve("big.gz"), gzip(text));
+        List<LogEvent> events = read(gz, ParserConfig.defaults().withMaxDecompressedBytes(100_000).withMaxCompressionRatio(100_000), null);
+        assertThat(events.get(events.size() - 1).message()).contains("maxDecompressedBytes");
+        assertThat(events.size()).isBetween(3000, 4000);
+    }
+
+    @Test
+    void directoriesAreReadRecursivelyInSortedOrderAndLoopsAreReported() throws IOException {
+        Files.createDirectories(dir.resolve("logs/b"));
+        Files.writeString(dir.resolve("logs/b/2.log"), "two\n");
+        Files.writeString(dir.resolve("logs/a.log"), "one\n");
+        Files.writeString(dir.resolve("logs/c.log"), "three\n");
+        Files.createSymbolicLink(dir.resolve("logs/b/loop"), dir.resolve("logs"));
+        Inputs.Expansion x = Inputs.expand(List.of(dir.resolve("logs").toString(), dir.resolve("missing.log").toString()));
+        assertThat(x.files()).extracting(InputFile::name).containsExactly(
+                dir.resolve("logs") + "/a.log", dir.resolve("logs") + "/b/2.log", dir.resolve("logs") + "/c.log");
+        assertThat(x.problems()).extracting(Inputs.Problem::reason)
+                .anySatisfy(r -> assertThat(r).contains("symbolic link loop"))
+                .anySatisfy(r -> assertThat(r).contains("missing.log: no such file"));
+    }
+
+    @Test
+    void stdinIsAnInput() {
+        assertThat(Inputs.expand(List.of("-")).files()).containsExactly(InputFile.stdin());
+    }
+
+    @Test
+    void unreadableFileErrorNamesTheFile() {
+        assertThatThrownBy(() -> Parsers.discover().open(new InputFile("gone.log", dir.resolve("gone.log")), ParserConfig.defaults(), null))
+                .isInstanceOf(IOException.class).hasMessageContaining("gone.log");
+    }
+
+    @Test
+    void formatHintForcesAFormatAndAnUnknownHintIsRejectedWithTheList() throws IOException {
+        Path f = Files.write(dir.resolve("t.log"), golden("sip.sipp-trace/uac-busy.log"));
+        try (ParsedInput in = Parsers.discover().open(new InputFile("t.log", f), ParserConfig.defaults(), "text")) {
+            assertThat(in.format()).isEqualTo("text");
+        }
+        assertThatThrownBy(() -> Parsers.discover().open(new InputFile("t.log", f), ParserConfig.defaults(), "nope"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope").hasMessageContaining("sip.pcap");
+    }
+
+    @Test
+    void emptyAndBinaryFilesGiveClearResults() throws IOException {
+        Path empty = Files.write(dir.resolve("empty.log"), new byte[0]);
+        assertThat(read(empty, ParserConfig.defaults(), null)).isEmpty();
+        byte[] bin = new byte[50_000];
+        new java.util.Random(1).nextBytes(bin);
+        Path binary = Files.write(dir.resolve("image.png"), bin);
+        List<LogEvent> events = read(binary, ParserConfig.defaults(), null);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).malformedReason()).contains(MalformedReason.BAD_ENCODING);
+        assertThat(events.get(0).message()).contains("50000 bytes");
+    }
+
+    @Test
+    void discoveryFindsEveryBuiltInFormatSortedById() {
+        Parsers p = Parsers.discover();
+        assertThat(p.providers()).extracting(x -> x.id())
+                .containsExactly("binary", "sip.asterisk", "sip.kamailio-sipdump", "sip.messages", "sip.pcap", "sip.sipp-trace", "text");
+        assertThat(p.loadProblems()).isEmpty();
+    }
+
+    @Test
+    void statisticsCountEventsMalformedAndLines() throws IOException {
+        Path f = Files.write(dir.resolve("t.log"), "a\nb\n\u0000\u0000\u0000x\nc\n".getBytes(StandardCharsets.ISO_8859_1));
+        try (ParsedInput in = Parsers.discover().open(new InputFile("t.log", f), ParserConfig.defaults(), "text")) {
+            in.forEachRemaining(e -> { });
+            assertThat(in.eventCount()).isEqualTo(4);
+            assertThat(in.malformedCount()).isEqualTo(1);
+            assertThat(in.lines()).isEqualTo(4);
+            assertThat(in.bytesRead()).isEqualTo(11);
+        }
+    }
+
+    @Test
+    void jenkinsConsoleLogYieldsSipEventsAndPlainLines() throws IOException {
+        Path f = Files.write(dir.resolve("console.txt"), golden("text/jenkins-console.log"));
+        List<LogEvent> events = read(f, ParserConfig.defaults(), null);
+        assertThat(events).filteredOn(e -> e.kind() == EventKind.SIP_RESPONSE).extracting(e -> e.code().orElseThrow().code()).containsExactly("403");
+        assertThat(events).filteredOn(e -> e.kind() == EventKind.LOG).hasSizeGreaterThan(5);
+    }
+}
