@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  *   <li>Kamailio sipdump: {@code ====================}, {@code key: value} lines, {@code ~~~~~~~~~~~~~~~~~~~~},
  *       the message, {@code ||||||||||||||||||||};</li>
  *   <li>Voximplant: {@code -----BEGIN SIP TRACE id} … {@code date time  Sent:|Received:} … {@code -----END SIP TRACE id};</li>
+ *   <li>BroadWorks XSLog: a body line {@code udp 1128 SIP Bytes OUT to 10.48.93.128:5060} followed by the
+ *       message indented by four spaces (older builds: {@code udp 420 Bytes OUT to ip:port SIP/2.0 600 …} on one line);</li>
  *   <li>anywhere else: a bare SIP start line begins a message (generic fallback).</li>
  * </ul>
  * A message ends at the empty line after its headers plus Content-Length bytes of body, at a framing
@@ -58,13 +60,15 @@ public final class SipTextExtractor {
     private static final Pattern VOX_BEGIN = Pattern.compile("^-----BEGIN SIP TRACE");
     private static final Pattern VOX_ENTRY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,6})?)\\s+(Sent|Received):\\s*$");
     private static final Pattern ASTERISK_PREFIX_TIME = Pattern.compile("^\\[(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)\\]");
-    private static final Pattern LOG_RECORD_START = Pattern.compile("^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}");
+    private static final Pattern LOG_RECORD_START = Pattern.compile("^\\[?\\d{4}[-.]\\d{2}[-.]\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}");
+    private static final Pattern BROADWORKS = Pattern.compile(
+            "(?:^\\s*|\\| )(udp|tcp|tls)\\s+(\\d+)\\s+(?:SIP\\s+)?Bytes\\s+(IN|OUT)\\s+(?:from|to)\\s+(\\[[^\\]]+\\]|[\\d.]+|[0-9a-fA-F:]+):(\\d+)(?:\\s+(.*))?$");
 
     private enum State { IDLE, AFTER_MARKER, KAMAILIO_META, HEADERS, BODY }
 
     private enum Framing {
         GENERIC("generic"), SIPP("sipp"), FREESWITCH("freeswitch"), FREESWITCH_OLD("freeswitch"), ASTERISK_PJSIP("asterisk-pjsip"),
-        ASTERISK_CHAN_SIP("asterisk-chan-sip"), KAMAILIO("kamailio-sipdump"), VOXIMPLANT("voximplant");
+        ASTERISK_CHAN_SIP("asterisk-chan-sip"), KAMAILIO("kamailio-sipdump"), VOXIMPLANT("voximplant"), BROADWORKS("broadworks");
 
         final String id;
 
@@ -81,6 +85,8 @@ public final class SipTextExtractor {
     private Framing framing = Framing.GENERIC;
     private Frame frame;
     private int markerLines;
+    /** Leading white space to remove from each message line of the current frame (BroadWorks indents by four). */
+    private int indent;
     private boolean inVoxBlock;
     private final List<String> header = new ArrayList<>();
     private final List<String> body = new ArrayList<>();
@@ -167,6 +173,22 @@ public final class SipTextExtractor {
             return false;
         }
         char c = text.charAt(0);
+        if (text.contains(" Bytes ")) {
+            Matcher m = BROADWORKS.matcher(text);
+            if (m.find()) {
+                framing = Framing.BROADWORKS;
+                boolean in = m.group(3).equals("IN");
+                String peer = m.group(4) + ":" + m.group(5);
+                frame = new Frame(framing.id, in ? "in" : "out", m.group(1).toUpperCase(Locale.ROOT), in ? peer : "", in ? "" : peer, EventTime.NONE);
+                marker(line);
+                indent = -1;
+                String rest = m.group(6);
+                if (rest != null && isStartLine(rest.strip())) {
+                    begin(line, rest.strip()); // 2010-era XSLog: the start line follows on the same line
+                }
+                return true;
+            }
+        }
         if (c == '-' && text.startsWith(SIPP_DASHES) && text.length() > SIPP_DASHES.length() && text.charAt(SIPP_DASHES.length()) == ' ') {
             framing = Framing.SIPP;
             frame = new Frame(framing.id, "", "", "", "", sippTime(text.substring(SIPP_DASHES.length() + 1)));
@@ -239,6 +261,7 @@ public final class SipTextExtractor {
     }
 
     private void marker(Line line) {
+        indent = 0;
         state = State.AFTER_MARKER;
         markerLines = 0;
         first = line;
@@ -246,7 +269,14 @@ public final class SipTextExtractor {
     }
 
     private boolean afterMarker(Line line, String text) {
-        String t = framing == Framing.FREESWITCH || framing == Framing.FREESWITCH_OLD ? fsStrip(text) : text;
+        if (framing == Framing.BROADWORKS && indent < 0 && !text.isBlank()) {
+            int n = 0;
+            while (n < text.length() && n < 8 && (text.charAt(n) == ' ' || text.charAt(n) == '\t')) {
+                n++;
+            }
+            indent = n;
+        }
+        String t = framing == Framing.FREESWITCH || framing == Framing.FREESWITCH_OLD ? fsStrip(text) : unindent(text);
         String s = t.strip();
         if (framing == Framing.SIPP && markerLines == 0) {
             Matcher m = SIPP_DIRECTION.matcher(s);
@@ -331,7 +361,7 @@ public final class SipTextExtractor {
     }
 
     private boolean headers(Line line, String text) {
-        String t = framing == Framing.FREESWITCH_OLD ? fsStrip(text) : text;
+        String t = framing == Framing.FREESWITCH_OLD ? fsStrip(text) : unindent(text);
         if (endsFrame(t)) {
             flush(false);
             return closeFrame(line, text);
@@ -361,7 +391,7 @@ public final class SipTextExtractor {
     }
 
     private boolean body(Line line, String text) {
-        String t = framing == Framing.FREESWITCH_OLD ? fsStrip(text) : text;
+        String t = framing == Framing.FREESWITCH_OLD ? fsStrip(text) : unindent(text);
         if (endsFrame(t)) {
             flush(bodyBytes < contentLength);
             return closeFrame(line, text);
@@ -408,7 +438,8 @@ public final class SipTextExtractor {
             return false;
         }
         char c = t.charAt(0);
-        return (c == '-' && (t.startsWith(SIPP_DASHES) || t.startsWith("-----BEGIN SIP TRACE") || t.startsWith("-----END SIP TRACE")))
+        return (t.contains(" Bytes ") && BROADWORKS.matcher(t).find())
+                || (c == '-' && (t.startsWith(SIPP_DASHES) || t.startsWith("-----BEGIN SIP TRACE") || t.startsWith("-----END SIP TRACE")))
                 || (c == '=' && t.equals("===================="))
                 || ((c == 'r' || c == 's') && FS_HEADER.matcher(t).matches())
                 || (inVoxBlock && Character.isDigit(c) && VOX_ENTRY.matcher(t).matches())
@@ -498,6 +529,15 @@ public final class SipTextExtractor {
             }
         }
         return s.indexOf(':', sp) > 0;
+    }
+
+    /** Removes the frame's indentation (at most {@link #indent} white-space characters). */
+    private String unindent(String text) {
+        int n = 0;
+        while (n < indent && n < text.length() && (text.charAt(n) == ' ' || text.charAt(n) == '\t')) {
+            n++;
+        }
+        return n == 0 ? text : text.substring(n);
     }
 
     private static String fsStrip(String text) {
