@@ -1,9 +1,14 @@
 /**
  * rtcdiag core: correlation of events into calls and sessions, the knowledge base of failure causes,
- * diagnosis, redaction of secrets, and assertions for tests.
+ * the rule language, diagnosis, reports, redaction of secrets, and AssertJ assertions for tests
+ * (AssertJ is optional: only code using {@code dev.rtcdiag.core.assertj} needs it).
  */
 module dev.rtcdiag.core {
     requires transitive dev.rtcdiag.parsers;
+    requires com.fasterxml.jackson.core;
+    requires static org.assertj.core;
 
     exports dev.rtcdiag.core;
+    exports dev.rtcdiag.core.rules;
+    exports dev.rtcdiag.core.report;
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code rtcdiag explain SYSTEM CODE [--lang L]}: looks a code up in the catalog. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Look a code up in the catalog, e.g. 'explain sip 486', 'explain bbb 1007',",
-                "'explain wcs \"Failed by ICE timeout\"', 'explain bitrix 603-S --lang ru'.",
+                "'explain wcs \"Failed by ICE timeout\"', 'explain bitrix 603-S --lang ru', 'explain cause sip.auth-failed'.",
                 "Systems: sip, q850, freeswitch, stun, websocket, webrtc, bbb, webex, broadworks, bitrix, voximplant, wcs."})
 final class ExplainCommand implements Callable<Integer> {
 
@@ -43,6 +43,9 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String text = String.join(" ", code);
+        if (system.equalsIgnoreCase("cause")) {
+            return explainCause(out, err, text);
+        }
         CodeSystem sys = CodeSystem.find(system).orElse(null);
         if (sys == null) {
             err.println("rtcdiag: " + CliTexts.get(lang, "error.unknownSystem", "system", system, "systems",
@@ -69,6 +72,23 @@ final class ExplainCommand implements Callable<Integer> {
             }
             print(out, listed.get(i));
         }
+        return ExitCodes.OK;
+    }
+
+    private int explainCause(PrintWriter out, PrintWriter err, String id) {
+        var cause = dev.rtcdiag.core.KnowledgeBase.standard().find(id);
+        if (cause.isEmpty()) {
+            err.println("rtcdiag: unknown cause id '" + id + "' (see 'rtcdiag causes')");
+            return ExitCodes.USAGE;
+        }
+        var c = cause.get();
+        out.println(c.id() + " — " + c.title(lang) + " (" + c.severity().id() + ")");
+        out.println("  " + c.explanation(lang));
+        out.println("  → " + c.remedy(lang));
+        if (!c.nextSteps().isEmpty()) {
+            out.println("  " + String.join(", ", c.nextSteps()));
+        }
+        out.println("  " + CliTexts.get(lang, "label.source") + ": " + c.source());
         return ExitCodes.OK;
     }
 

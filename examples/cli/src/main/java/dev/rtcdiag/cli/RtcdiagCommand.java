@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads logs of real-time communication systems and says what failed, why, and what to do.",
-        subcommands = {EventsCommand.class, ExplainCommand.class, FormatsCommand.class})
+        subcommands = {DiagnoseCommand.class, EventsCommand.class, ExplainCommand.class, CausesCommand.class, FormatsCommand.class})
 final class RtcdiagCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec

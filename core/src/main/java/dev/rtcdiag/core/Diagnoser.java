@@ -1,0 +1,279 @@
+package dev.rtcdiag.core;
+
+import dev.rtcdiag.core.rules.Rule;
+import dev.rtcdiag.core.rules.RuleSet;
+import dev.rtcdiag.parsers.InputFile;
+import dev.rtcdiag.parsers.Inputs;
+import dev.rtcdiag.parsers.ParsedInput;
+import dev.rtcdiag.parsers.Parsers;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.ParserConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Diagnoses logs: reads inputs (files, directories, streams, or ready-made events), correlates their
+ * events into calls and sessions, runs the rules in one pass, and returns a {@link Diagnosis}.
+ *
+ * <p>Immutable and thread-safe: configure once with {@link #builder()}, then call any
+ * {@code diagnose} method from any thread, any number of times. The library never prints and never
+ * exits; I/O problems of one input are reported in its {@link InputStats#error()} and make the result
+ * {@linkplain Diagnosis#isPartial() partial}.
+ *
+ * <pre>{@code
+ * Diagnosis d = Diagnoser.builder().build().diagnose(List.of(Path.of("logs/")));
+ * d.findings().forEach(f -> System.out.println(f.causeId() + " " + f.evidence()));
+ * }</pre>
+ */
+public final class Diagnoser {
+
+    private final Parsers parsers;
+    private final ParserConfig parserConfig;
+    private final String formatHint;
+    private final RuleSet rules;
+    private final KnowledgeBase kb;
+    private final SessionKeys keys;
+    private final int maxOpenSessions;
+    private final int maxEventsPerSession;
+    private final Duration idleTimeout;
+    private final Duration timeBudget;
+    private final BooleanSupplier cancelled;
+    private final Consumer<Finding> listener;
+
+    private Diagnoser(Builder b) {
+        this.parsers = b.parsers;
+        this.parserConfig = b.parserConfig;
+        this.formatHint = b.formatHint;
+        this.rules = b.rules;
+        this.kb = b.kb;
+        this.keys = b.keys;
+        this.maxOpenSessions = b.maxOpenSessions;
+        this.maxEventsPerSession = b.maxEventsPerSession;
+        this.idleTimeout = b.idleTimeout;
+        this.timeBudget = b.timeBudget;
+        this.cancelled = b.cancelled;
+        this.listener = b.listener;
+        for (Rule r : rules.rules()) {
+            if (kb.find(r.causeId()).isEmpty()) {
+                throw new IllegalArgumentException("rule for unknown cause id '" + r.causeId() + "': add it to the knowledge base");
+            }
+        }
+    }
+
+    /** A builder with the defaults: every installed format, the built-in rules and knowledge base. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Diagnoses files and directories (read recursively). Paths that do not exist are reported in the inputs. */
+    public Diagnosis diagnose(List<Path> paths) {
+        Objects.requireNonNull(paths, "paths");
+        return diagnoseArguments(paths.stream().map(Path::toString).toList());
+    }
+
+    /** Like {@link #diagnose(List)} with paths as the user typed them ({@code "-"} is standard input). */
+    public Diagnosis diagnoseArguments(List<String> arguments) {
+        Inputs.Expansion x = Inputs.expand(arguments);
+        Run run = new Run();
+        for (Inputs.Problem p : x.problems()) {
+            run.stats.add(new InputStats(p.path(), "", 0, 0, 0, 0, p.reason()));
+        }
+        for (InputFile f : x.files()) {
+            if (run.stopped()) {
+                break;
+            }
+            try (ParsedInput in = parsers.open(f, parserConfig, formatHint)) {
+                run.read(in);
+            } catch (IOException | UncheckedIOException e) {
+                run.stats.add(new InputStats(f.name(), "", 0, 0, 0, 0, e.getMessage()));
+            }
+        }
+        return run.finish();
+    }
+
+    /** Diagnoses one stream (closed afterwards). */
+    public Diagnosis diagnose(InputStream stream, String name) {
+        Run run = new Run();
+        try (ParsedInput in = parsers.open(new InputFile(name, null), stream, parserConfig, formatHint)) {
+            run.read(in);
+        } catch (IOException | UncheckedIOException e) {
+            run.stats.add(new InputStats(name, "", 0, 0, 0, 0, e.getMessage()));
+        }
+        return run.finish();
+    }
+
+    /** Diagnoses events that were parsed elsewhere (or built by a test). */
+    public Diagnosis diagnoseEvents(Iterable<LogEvent> events) {
+        Run run = new Run();
+        long n = 0;
+        long malformed = 0;
+        for (LogEvent e : events) {
+            if (run.stopped()) {
+                break;
+            }
+            n++;
+            malformed += e.isMalformed() ? 1 : 0;
+            run.engine.accept(e);
+        }
+        run.stats.add(new InputStats("events", "events", n, n, malformed, 0, ""));
+        return run.finish();
+    }
+
+    /** One diagnosis in progress. */
+    private final class Run {
+        final Engine engine = new Engine(rules, kb, keys, maxOpenSessions, maxEventsPerSession, idleTimeout, listener);
+        final List<InputStats> stats = new ArrayList<>();
+        final long deadline = timeBudget == null ? Long.MAX_VALUE : System.nanoTime() + timeBudget.toNanos();
+        String partial = "";
+
+        boolean stopped() {
+            if (!partial.isEmpty()) {
+                return true;
+            }
+            if (cancelled.getAsBoolean()) {
+                partial = "cancelled";
+            } else if (System.nanoTime() > deadline) {
+                partial = "time budget of " + timeBudget.toSeconds() + " s exhausted";
+            }
+            return !partial.isEmpty();
+        }
+
+        void read(ParsedInput in) {
+            long n = 0;
+            while (in.hasNext()) {
+                if ((++n & 4095) == 0 && stopped()) {
+                    partial = partial + " while reading " + in.input().name() + " (line " + in.lines() + ")";
+                    break;
+                }
+                engine.accept(in.next());
+            }
+            stats.add(new InputStats(in.input().name(), in.format(), in.lines(), in.eventCount(), in.malformedCount(), in.bytesRead(), ""));
+        }
+
+        Diagnosis finish() {
+            engine.finish();
+            String reason = partial;
+            if (reason.isEmpty() && stats.stream().anyMatch(s -> !s.readable())) {
+                reason = "some inputs could not be read";
+            }
+            return new Diagnosis(engine.findings(), engine.sessions(), stats, reason);
+        }
+    }
+
+    /** Configures a {@link Diagnoser}. */
+    public static final class Builder {
+        private Parsers parsers;
+        private ParserConfig parserConfig = ParserConfig.defaults();
+        private String formatHint;
+        private RuleSet rules = RuleSet.standard();
+        private KnowledgeBase kb = KnowledgeBase.standard();
+        private SessionKeys keys = SessionKeys.standard();
+        private int maxOpenSessions = 10_000;
+        private int maxEventsPerSession = 2_000;
+        private Duration idleTimeout = Duration.ofMinutes(10);
+        private Duration timeBudget;
+        private BooleanSupplier cancelled = () -> false;
+        private Consumer<Finding> listener = f -> { };
+
+        private Builder() {
+        }
+
+        /** The formats to use (default: every installed one, {@link Parsers#discover()}). */
+        public Builder parsers(Parsers v) {
+            this.parsers = Objects.requireNonNull(v, "parsers");
+            return this;
+        }
+
+        /** Parser limits and hints (default {@link ParserConfig#defaults()}). */
+        public Builder parserConfig(ParserConfig v) {
+            this.parserConfig = Objects.requireNonNull(v, "parserConfig");
+            return this;
+        }
+
+        /** Forces a format id for every input ({@code null} to detect, the default). */
+        public Builder formatHint(String v) {
+            this.formatHint = v;
+            return this;
+        }
+
+        /** The rules (default {@link RuleSet#standard()}). */
+        public Builder rules(RuleSet v) {
+            this.rules = Objects.requireNonNull(v, "rules");
+            return this;
+        }
+
+        /** The knowledge base (default {@link KnowledgeBase#standard()}); must contain every rule's cause. */
+        public Builder knowledgeBase(KnowledgeBase v) {
+            this.kb = Objects.requireNonNull(v, "knowledgeBase");
+            return this;
+        }
+
+        /** How events are grouped into sessions. */
+        public Builder sessionKeys(SessionKeys v) {
+            this.keys = Objects.requireNonNull(v, "sessionKeys");
+            return this;
+        }
+
+        /** Sessions kept open at once (default 10,000); beyond it the least recently used closes early, noted in its findings. */
+        public Builder maxOpenSessions(int v) {
+            if (v < 1) {
+                throw new IllegalArgumentException("maxOpenSessions must be >= 1: " + v);
+            }
+            this.maxOpenSessions = v;
+            return this;
+        }
+
+        /** Events kept per session for the rules (default 2,000); more are counted but not kept, noted in findings. */
+        public Builder maxEventsPerSession(int v) {
+            if (v < 1) {
+                throw new IllegalArgumentException("maxEventsPerSession must be >= 1: " + v);
+            }
+            this.maxEventsPerSession = v;
+            return this;
+        }
+
+        /** A session closes after this much event time without events on its input's clock (default 10 minutes). */
+        public Builder idleTimeout(Duration v) {
+            this.idleTimeout = Objects.requireNonNull(v, "idleTimeout");
+            return this;
+        }
+
+        /** Stop after this much wall-clock time and return a result marked partial ({@code null}: no limit, the default). */
+        public Builder timeBudget(Duration v) {
+            this.timeBudget = v;
+            return this;
+        }
+
+        /** Checked regularly; when it returns true the run stops and the result is marked partial. */
+        public Builder cancellation(BooleanSupplier v) {
+            this.cancelled = Objects.requireNonNull(v, "cancellation");
+            return this;
+        }
+
+        /** Called with each finding as soon as its session closes (on the diagnosing thread). */
+        public Builder listener(Consumer<Finding> v) {
+            this.listener = Objects.requireNonNull(v, "listener");
+            return this;
+        }
+
+        /**
+         * The diagnoser.
+         *
+         * @throws IllegalArgumentException when a rule names a cause the knowledge base does not have
+         */
+        public Diagnoser build() {
+            if (parsers == null) {
+                parsers = Parsers.discover();
+            }
+            return new Diagnoser(this);
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package dev.rtcdiag.core;
+
+import dev.rtcdiag.core.rules.Booster;
+import dev.rtcdiag.core.rules.Match;
+import dev.rtcdiag.core.rules.Rule;
+import dev.rtcdiag.core.rules.RuleSet;
+import dev.rtcdiag.core.rules.SessionView;
+import dev.rtcdiag.parsers.sip.SipMessage;
+import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.EventTime;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One diagnosis run: correlates events into sessions in one pass and evaluates the rules when a
+ * session closes — on an end event, when it has been idle for longer than the idle timeout in event
+ * time (on the clock of the input it came from; never the wall clock), when the open-session cap
+ * forces the least recently used one out (noted in its findings), or at the end of all input.
+ * Memory is bounded by {@code maxOpenSessions × maxEventsPerSession}. Not thread-safe: one per run.
+ */
+final class Engine {
+
+    /** How long an ended dialog stays open for late copies and retransmissions (RFC 3261 Timer J, 64×T1). */
+    private static final Duration ENDED_GRACE = Duration.ofSeconds(32);
+
+    private final RuleSet rules;
+    private final KnowledgeBase kb;
+    private final SessionKeys keys;
+    private final int maxOpenSessions;
+    private final int maxEventsPerSession;
+    private final Duration idle;
+    private final Consumer<Finding> listener;
+    private final Map<String, OpenSession> open = new LinkedHashMap<>(64, 0.75f, true);
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<SessionSummary> sessions = new ArrayList<>();
+    private long accepted;
+
+    Engine(RuleSet rules, KnowledgeBase kb, SessionKeys keys, int maxOpenSessions, int maxEventsPerSession, Duration idle,
+            Consumer<Finding> listener) {
+        this.rules = rules;
+        this.kb = kb;
+        this.keys = keys;
+        this.maxOpenSessions = maxOpenSessions;
+        this.maxEventsPerSession = maxEventsPerSession;
+        this.idle = idle;
+        this.listener = listener;
+    }
+
+    /** Takes one event. */
+    void accept(LogEvent e) {
+        if (e.isMalformed() || (e.kind() == EventKind.LOG && e.code().isEmpty() && e.keys().isEmpty())) {
+            return; // plain lines carry nothing a rule uses; malformed lines are counted per input, not correlated
+        }
+        accepted++;
+        if ((accepted & 1023) == 0) {
+            closeIdle(e);
+        }
+        String key = keys.keyOf(e);
+        OpenSession s = open.get(key);
+        if (s == null) {
+            s = new OpenSession(key, e.system());
+            open.put(key, s);
+            if (open.size() > maxOpenSessions) {
+                Iterator<OpenSession> it = open.values().iterator();
+                OpenSession oldest = it.next();
+                it.remove();
+                oldest.closedEarly = true;
+                oldest.note = "closed early: more than " + maxOpenSessions + " sessions were open at once";
+                close(oldest);
+            }
+        }
+        s.add(e, maxEventsPerSession);
+        if (isEnd(e)) {
+            s.ended = true; // closed after a grace period, so the other hops' copies of the end still join it
+        }
+    }
+
+    /** Closes sessions whose last event, on the same input's clock, is older than the idle timeout. */
+    private void closeIdle(LogEvent now) {
+        Instant t = now.time().instant();
+        if (t == null) {
+            return;
+        }
+        Iterator<OpenSession> it = open.values().iterator();
+        while (it.hasNext()) {
+            OpenSession s = it.next();
+            Duration limit = s.ended ? ENDED_GRACE.compareTo(idle) < 0 ? ENDED_GRACE : idle : idle;
+            if (s.lastSource.equals(now.position().source()) && s.lastTime != null && Duration.between(s.lastTime, t).compareTo(limit) > 0) {
+                it.remove();
+                close(s);
+            }
+        }
+    }
+
+    /** A BYE answered with 200 ends a SIP dialog (the session then closes after a grace period). */
+    private static boolean isEnd(LogEvent e) {
+        return e.payload(SipMessage.class)
+                .filter(m -> m.isResponse() && m.status().map(s -> s.value() == 200).orElse(false)
+                        && m.cseq().map(c -> c.method().name().equals("BYE")).orElse(false))
+                .isPresent();
+    }
+
+    /** Closes everything still open. */
+    void finish() {
+        List<OpenSession> rest = new ArrayList<>(open.values());
+        open.clear();
+        rest.forEach(this::close);
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    List<SessionSummary> sessions() {
+        return sessions;
+    }
+
+    private void close(OpenSession s) {
+        SessionView view = new SessionView(s.key, s.system, s.events, s.closedEarly);
+        Map<String, Finding> byGroup = new LinkedHashMap<>();
+        List<Finding> ungrouped = new ArrayList<>();
+        for (Rule r : rules.rules()) {
+            if (!r.system().equals("*") && !r.system().equals(s.system)) {
+                continue;
+            }
+            Optional<Match> m = r.condition().evaluate(view);
+            if (m.isEmpty()) {
+                continue;
+            }
+            Finding f = finding(r, m.get(), view, s);
+            if (r.group().isEmpty()) {
+                if (ungrouped.stream().noneMatch(x -> x.causeId().equals(f.causeId()))) {
+                    ungrouped.add(f);
+                }
+            } else {
+                byGroup.merge(r.group(), f, (a, b) -> b.confidence() > a.confidence() ? b : a);
+            }
+        }
+        List<Finding> found = new ArrayList<>(byGroup.values());
+        for (Finding f : ungrouped) {
+            if (found.stream().noneMatch(x -> x.causeId().equals(f.causeId()))) {
+                found.add(f);
+            }
+        }
+        for (Finding f : found) {
+            findings.add(f);
+            listener.accept(f);
+        }
+        sessions.add(new SessionSummary(s.key, s.system, outcome(s), s.start, s.end, s.count, s.closedEarly));
+    }
+
+    private Finding finding(Rule r, Match m, SessionView view, OpenSession s) {
+        double confidence = r.confidence();
+        List<LogEvent> events = new ArrayList<>(m.events());
+        List<String> eventNotes = new ArrayList<>(m.notes());
+        List<String> notes = new ArrayList<>();
+        for (Booster b : r.boosters()) {
+            Optional<Match> extra = b.condition().evaluate(view);
+            if (extra.isPresent()) {
+                confidence += b.add();
+                notes.add("raises confidence: " + b.note());
+                for (int i = 0; i < extra.get().events().size(); i++) {
+                    LogEvent e = extra.get().events().get(i);
+                    if (!events.contains(e)) {
+                        events.add(e);
+                        eventNotes.add(extra.get().notes().get(i));
+                    }
+                }
+            }
+        }
+        if (s.note != null) {
+            notes.add(s.note);
+        }
+        if (s.dropped > 0) {
+            notes.add("the session had " + s.count + " events; only " + maxEventsPerSession + " were kept for analysis");
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> events.get(a).position().compareTo(events.get(b).position()));
+        for (int i : order) {
+            evidence.add(new Evidence(events.get(i).position(), evidenceText(events.get(i)), eventNotes.get(i)));
+        }
+        Symptom symptom = symptom(r, m);
+        EventTime first = events.stream().map(LogEvent::time).filter(EventTime::isPresent).min(EventTime::compareTo).orElse(EventTime.NONE);
+        return new Finding(kb.get(r.causeId()), Math.min(1.0, Math.round(confidence * 100) / 100.0), symptom, s.key, first, evidence, notes);
+    }
+
+    private static Symptom symptom(Rule r, Match m) {
+        for (int i = m.events().size() - 1; i >= 0; i--) {
+            var code = m.events().get(i).code();
+            if (code.isPresent()) {
+                return Symptom.of(code.get());
+            }
+        }
+        return r.patternSymptom() != null ? r.patternSymptom() : Symptom.pattern(r.causeId().substring(0, r.causeId().indexOf('.')), "PATTERN");
+    }
+
+    /** The line a person recognises: the SIP start line, or the record's first line. */
+    static String evidenceText(LogEvent e) {
+        Optional<SipMessage> m = e.payload(SipMessage.class);
+        if (m.isPresent()) {
+            return m.get().startLine();
+        }
+        String raw = e.raw().isEmpty() ? e.message() : e.raw();
+        int nl = raw.indexOf('\n');
+        return nl >= 0 ? raw.substring(0, nl) : raw;
+    }
+
+    private static String outcome(OpenSession s) {
+        if (!s.system.equals("sip")) {
+            return s.failed ? "failed" : "unknown";
+        }
+        if (s.inviteSuccess) {
+            return "established";
+        }
+        if (s.cancelled) {
+            return "cancelled";
+        }
+        if (s.inviteFailure) {
+            return "failed";
+        }
+        if (s.registered) {
+            return "registered";
+        }
+        if (s.registerFailure) {
+            return "failed";
+        }
+        return s.sawInvite ? "unanswered" : "unknown";
+    }
+
+    /** A session being collected. */
+    private static final class OpenSession {
+        final String key;
+        final String system;
+        final List<LogEvent> events = new ArrayList<>();
+        long count;
+        long dropped;
+        EventTime start = EventTime.NONE;
+        EventTime end = EventTime.NONE;
+        Instant lastTime;
+        String lastSource = "";
+        boolean closedEarly;
+        boolean ended;
+        String note;
+        boolean sawInvite;
+        boolean inviteSuccess;
+        boolean inviteFailure;
+        boolean cancelled;
+        boolean registered;
+        boolean registerFailure;
+        boolean failed;
+
+        OpenSession(String key, String system) {
+            this.key = key;
+            this.system = system;
+        }
+
+        void add(LogEvent e, int max) {
+            count++;
+            if (events.size() < max) {
+                events.add(e);
+            } else {
+                dropped++;
+                closedEarly = true;
+            }
+            if (e.time().isPresent()) {
+                if (!start.isPresent()) {
+                    start = e.time();
+                }
+                end = e.time();
+                lastTime = e.time().instant();
+            }
+            lastSource = e.position().source();
+            e.payload(SipMessage.class).ifPresent(this::track);
+            if (e.code().isPresent() && e.kind() == EventKind.ERROR_CODE) {
+                failed = true;
+            }
+        }
+
+        private void track(SipMessage m) {
+            String method = m.cseq().map(c -> c.method().name()).orElse("");
+            if (m.isRequest()) {
+                sawInvite |= method.equals("INVITE");
+                cancelled |= method.equals("CANCEL");
+                return;
+            }
+            int status = m.status().map(s -> s.value()).orElse(0);
+            if (method.equals("INVITE") && status >= 200 && status < 300) {
+                inviteSuccess = true;
+            } else if (method.equals("INVITE") && status >= 300) {
+                inviteFailure = true;
+            } else if (method.equals("REGISTER") && status >= 200 && status < 300) {
+                registered = true;
+            } else if (method.equals("REGISTER") && status >= 300 && status != 401 && status != 407) {
+                registerFailure = true;
+            }
+        }
+    }
+}

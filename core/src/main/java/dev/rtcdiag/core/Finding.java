@@ -1,0 +1,58 @@
+package dev.rtcdiag.core;
+
+import dev.rtcdiag.catalog.Language;
+import dev.rtcdiag.parsers.spi.EventTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One diagnosed failure: the cause, how sure, the symptom that triggered it, the session it belongs
+ * to, when it began, the evidence lines, and notes (extra evidence that raised the confidence, limits
+ * that cut the session short). Texts come from the {@link Cause} in the requested language.
+ *
+ * @param cause the knowledge-base entry
+ * @param confidence in (0, 1]
+ * @param symptom the catalog code (or pattern) that triggered it
+ * @param session the session key
+ * @param first the time of the first evidence
+ * @param evidence the lines that show it, in input order
+ * @param notes why the confidence is what it is, and anything that limited the analysis
+ */
+public record Finding(Cause cause, double confidence, Symptom symptom, String session, EventTime first,
+        List<Evidence> evidence, List<String> notes) {
+
+    /** Severity first, then confidence (higher first), then time. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.severity().ordinal())
+            .thenComparing(Comparator.comparingDouble(Finding::confidence).reversed())
+            .thenComparing(Finding::first)
+            .thenComparing(f -> f.evidence().isEmpty() ? "" : f.evidence().get(0).position().toString());
+
+    /** Validates components. */
+    public Finding {
+        Objects.requireNonNull(cause, "cause");
+        if (!(confidence > 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be in (0, 1]: " + confidence);
+        }
+        Objects.requireNonNull(symptom, "symptom");
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(first, "first");
+        evidence = List.copyOf(evidence);
+        notes = List.copyOf(notes);
+    }
+
+    /** The cause id. */
+    public String causeId() {
+        return cause.id();
+    }
+
+    /** The cause's severity. */
+    public Severity severity() {
+        return cause.severity();
+    }
+
+    /** The cause's title in a language. */
+    public String title(Language language) {
+        return cause.title(language);
+    }
+}

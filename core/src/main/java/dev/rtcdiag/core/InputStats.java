@@ -1,0 +1,29 @@
+package dev.rtcdiag.core;
+
+import java.util.Objects;
+
+/**
+ * What was read from one input.
+ *
+ * @param path the display name
+ * @param format the format id detected or forced ({@code ""} when the input could not be opened)
+ * @param lines lines (or packets) read
+ * @param events events produced
+ * @param malformed malformed events among them
+ * @param bytes bytes read from the file (compressed size for {@code .gz})
+ * @param error why the input could not be read at all, or {@code ""}
+ */
+public record InputStats(String path, String format, long lines, long events, long malformed, long bytes, String error) {
+
+    /** Validates components. */
+    public InputStats {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(error, "error");
+    }
+
+    /** Whether the input was read. */
+    public boolean readable() {
+        return error.isEmpty();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.rtcdiag.core;
+
+import dev.rtcdiag.parsers.spi.EventTime;
+import java.util.Objects;
+
+/**
+ * A call or session the correlator formed, as reports list it.
+ *
+ * @param key the session key ({@code call-id=…}, {@code meeting=… user=…}, {@code source=…} for logs without keys)
+ * @param system the system ({@code sip}, {@code bbb}, … or {@code log})
+ * @param outcome {@code established}, {@code failed}, {@code cancelled}, {@code registered}, {@code unanswered} or {@code unknown}
+ * @param start the first event's time
+ * @param end the last event's time
+ * @param events how many events belong to it
+ * @param closedEarly whether a limit (open sessions or events per session) forced it closed before its end
+ */
+public record SessionSummary(String key, String system, String outcome, EventTime start, EventTime end, long events, boolean closedEarly) {
+
+    /** Validates components. */
+    public SessionSummary {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+    }
+}

@@ -1,0 +1,136 @@
+package dev.rtcdiag.core.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rtcdiag.core.Diagnosis;
+import dev.rtcdiag.core.Evidence;
+import dev.rtcdiag.core.Finding;
+import dev.rtcdiag.core.InputStats;
+import dev.rtcdiag.core.SessionSummary;
+import dev.rtcdiag.parsers.spi.EventTime;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The {@code diagnose --output-format json} report, schema version 1 ({@code spec/cli.md}). Fields
+ * beyond the contract are additions only: {@code partial} (why the result is partial, or null),
+ * per input {@code error}, per finding {@code notes} and {@code next} (knowledge-base entries to check
+ * next), per evidence {@code note}, per session {@code closedEarly}. All log text is redacted with
+ * the options' redactor; Jackson escapes everything, so log content cannot break the JSON.
+ */
+public final class JsonReport {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonReport() {
+    }
+
+    /** Writes the report (pretty-printed) to {@code out}; does not close it. */
+    public static void write(Diagnosis d, Writer out, ReportOptions o) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("schema", 1);
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", "rtcdiag");
+            g.writeStringField("version", o.toolVersion());
+            g.writeEndObject();
+            nullable(g, "partial", d.isPartial() ? d.partialReason() : null);
+            g.writeArrayFieldStart("inputs");
+            for (InputStats i : d.inputs()) {
+                g.writeStartObject();
+                g.writeStringField("path", i.path());
+                g.writeStringField("format", i.format());
+                g.writeNumberField("lines", i.lines());
+                g.writeNumberField("events", i.events());
+                g.writeNumberField("malformed", i.malformed());
+                g.writeNumberField("bytes", i.bytes());
+                if (!i.readable()) {
+                    g.writeStringField("error", i.error());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : d.findings()) {
+                finding(g, f, o);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("sessions");
+            for (SessionSummary s : d.sessions()) {
+                g.writeStartObject();
+                g.writeStringField("key", o.redactor().redact(s.key()));
+                g.writeStringField("system", s.system());
+                g.writeStringField("outcome", s.outcome());
+                nullable(g, "start", time(s.start()));
+                nullable(g, "end", time(s.end()));
+                g.writeNumberField("events", s.events());
+                if (s.closedEarly()) {
+                    g.writeBooleanField("closedEarly", true);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void finding(JsonGenerator g, Finding f, ReportOptions o) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("cause", f.causeId());
+        g.writeStringField("severity", f.severity().id());
+        g.writeNumberField("confidence", f.confidence());
+        g.writeStringField("title", f.cause().title(o.language()));
+        g.writeStringField("explanation", f.cause().explanation(o.language()));
+        g.writeStringField("remedy", f.cause().remedy(o.language()));
+        g.writeObjectFieldStart("symptom");
+        g.writeStringField("system", f.symptom().system());
+        g.writeStringField("code", f.symptom().code());
+        g.writeStringField("name", f.symptom().name());
+        g.writeEndObject();
+        g.writeStringField("session", o.redactor().redact(f.session()));
+        nullable(g, "first", time(f.first()));
+        g.writeArrayFieldStart("evidence");
+        for (Evidence e : f.evidence()) {
+            g.writeStartObject();
+            g.writeStringField("path", e.position().source());
+            g.writeNumberField("line", e.position().line());
+            g.writeStringField("text", o.redactor().redact(e.text()));
+            if (!e.note().isEmpty()) {
+                g.writeStringField("note", o.redactor().redact(e.note()));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (!f.notes().isEmpty()) {
+            g.writeArrayFieldStart("notes");
+            for (String n : f.notes()) {
+                g.writeString(o.redactor().redact(n));
+            }
+            g.writeEndArray();
+        }
+        if (!f.cause().nextSteps().isEmpty()) {
+            g.writeArrayFieldStart("next");
+            for (String n : f.cause().nextSteps()) {
+                g.writeString(n);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static String time(EventTime t) {
+        return t.iso().orElse(null);
+    }
+
+    private static void nullable(JsonGenerator g, String name, String value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, value);
+        }
+    }
+}

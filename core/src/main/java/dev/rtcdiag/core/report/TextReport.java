@@ -1,0 +1,77 @@
+package dev.rtcdiag.core.report;
+
+import dev.rtcdiag.catalog.Language;
+import dev.rtcdiag.catalog.TextBundle;
+import dev.rtcdiag.core.Diagnosis;
+import dev.rtcdiag.core.Evidence;
+import dev.rtcdiag.core.Finding;
+import dev.rtcdiag.core.InputStats;
+import dev.rtcdiag.core.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/** The human-readable {@code diagnose} report: one block per finding, then a summary of inputs. */
+public final class TextReport {
+
+    private static final TextBundle LABELS = TextBundle.of(TextReport.class, "labels");
+
+    private TextReport() {
+    }
+
+    /** Writes the report to {@code out}; does not close it. */
+    public static void write(Diagnosis d, Writer out, ReportOptions o) throws IOException {
+        Language l = o.language();
+        long errors = d.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = d.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long infos = d.findings().size() - errors - warnings;
+        out.write(label(l, "summary", "findings", Integer.toString(d.findings().size()), "errors", Long.toString(errors),
+                "warnings", Long.toString(warnings), "infos", Long.toString(infos), "sessions", Integer.toString(d.sessions().size()),
+                "inputs", Integer.toString(d.inputs().size())) + "\n");
+        if (d.isPartial()) {
+            out.write(label(l, "partial", "reason", d.partialReason()) + "\n");
+        }
+        if (d.findings().isEmpty()) {
+            out.write(label(l, "healthy") + "\n");
+        }
+        for (Finding f : d.findings()) {
+            out.write("\n" + f.severity().name() + "  " + f.causeId() + "  (" + label(l, "confidence") + " "
+                    + String.format(Locale.ROOT, "%.2f", f.confidence()) + ")\n");
+            out.write("  " + f.cause().title(l) + "\n");
+            out.write("  " + label(l, "session") + ": " + o.redactor().redact(f.session())
+                    + f.first().iso().map(t -> "   " + label(l, "first") + ": " + t).orElse("") + "\n");
+            out.write("  " + label(l, "symptom") + ": " + f.symptom().system() + " " + f.symptom().code() + " " + f.symptom().name() + "\n");
+            out.write("  " + label(l, "why") + ": " + f.cause().explanation(l) + "\n");
+            out.write("  " + label(l, "fix") + ": " + f.cause().remedy(l) + "\n");
+            out.write("  " + label(l, "evidence") + ":\n");
+            for (Evidence e : f.evidence()) {
+                out.write("    " + e.position() + "  " + o.redactor().redact(e.text())
+                        + (e.note().isEmpty() ? "" : "   ← " + o.redactor().redact(e.note())) + "\n");
+            }
+            for (String n : f.notes()) {
+                out.write("  " + label(l, "note") + ": " + o.redactor().redact(n) + "\n");
+            }
+            if (!f.cause().nextSteps().isEmpty()) {
+                out.write("  " + label(l, "next") + ": " + String.join(", ", f.cause().nextSteps()) + "\n");
+            }
+        }
+        out.write("\n" + label(l, "inputs") + ":\n");
+        for (InputStats i : d.inputs()) {
+            if (i.readable()) {
+                out.write("  " + i.path() + "  " + i.format() + "  " + label(l, "counts", "lines", Long.toString(i.lines()),
+                        "events", Long.toString(i.events()), "malformed", Long.toString(i.malformed())) + "\n");
+            } else {
+                out.write("  " + i.path() + "  " + label(l, "unreadable") + ": " + i.error() + "\n");
+            }
+        }
+        out.flush();
+    }
+
+    private static String label(Language l, String key, String... args) {
+        String text = LABELS.get(key, l);
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            text = text.replace("{" + args[i] + "}", args[i + 1]);
+        }
+        return text;
+    }
+}

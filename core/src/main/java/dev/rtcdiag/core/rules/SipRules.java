@@ -1,0 +1,217 @@
+package dev.rtcdiag.core.rules;
+
+import dev.rtcdiag.core.Symptom;
+import dev.rtcdiag.parsers.sip.Sdp;
+import dev.rtcdiag.parsers.sip.SipMessage;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code sip.*} rules of {@code spec/causes.md}, computed per SIP dialog (Call-ID) from its
+ * requests and responses. Sources: seed 004 (the Persian guide to SIP response codes: 401, 403
+ * "usually a wrong extension password", 404, 408, 5xx "look at your server") and
+ * research/codes-and-wcs.md section 1 (IANA registry, RFC 3261 section 8.1.3.2 class fallback).
+ */
+public final class SipRules {
+
+    /** Final failure codes that a specific rule explains (unknown-failure covers the rest). */
+    private static final Set<Integer> COVERED = Set.of(401, 403, 404, 604, 407, 408, 486, 600, 603, 480, 487, 488, 606,
+            415, 580, 482, 483, 484, 485, 423, 422, 420, 421, 402, 481, 500, 501, 502, 504, 505, 513, 503);
+
+    private static final String SEED = "seed 004_e83698b3c0899f29.txt; research/codes-and-wcs.md §1";
+
+    private SipRules() {
+    }
+
+    /** Every SIP rule. */
+    public static List<Rule> all() {
+        List<Rule> rules = new ArrayList<>();
+        // Authentication: a challenge answered with credentials and rejected again.
+        rules.add(Rule.cause("sip.auth-failed").system("sip").group("sip-auth").confidence(0.85)
+                .when(Condition.sequence(Sip.challenge(),
+                        Sip.withCredentials().and(Sip.sameMethodAs(0)),
+                        Sip.rejectsCredentialsOf(1)))
+                .boost(Condition.sequence(Sip.withCredentials(), Sip.response(403).and(Sip.sameCSeqAs(0))), 0.1,
+                        "the server answered the credentials with 403: usually a wrong extension password (seed 004)")
+                .source(SEED + "; RFC 3261 §22").build());
+        rules.add(Rule.cause("sip.auth-not-answered").system("sip").group("sip-auth").confidence(0.7)
+                .when(Condition.absence(Sip.challenge(), Sip.withCredentials().and(Sip.sameMethodAs(0)))
+                        .unless(Condition.event(Sip.finalInRange(200, 299).and(requestMethodIs("REGISTER", "INVITE")))))
+                .source(SEED + "; RFC 3261 §22.2").build());
+        rules.add(Rule.cause("sip.forbidden").system("sip").group("sip-auth").confidence(0.75)
+                .when(Condition.event(Sip.failure(403)).unless(Condition.event(Sip.challenge().or(Sip.withCredentials()))))
+                .source(SEED).build());
+        // Failures by final response code.
+        rules.add(code("sip.user-not-found", 0.9, 404, 604));
+        rules.add(Rule.cause("sip.request-timeout").system("sip").group("sip-no-answer").confidence(0.75)
+                .when(Condition.event(Sip.failure(408)))
+                .source(SEED).build());
+        rules.add(Rule.cause("sip.request-timeout").system("sip").group("sip-no-answer").confidence(0.6)
+                .when(Condition.custom("a request sent twice or more with no final response", s -> retransmitted(s, 2, Set.of(), true))
+                        .unless(Condition.event(Sip.finalInRange(200, 299))))
+                .boost(Condition.custom("a request sent four times or more", s -> retransmitted(s, 4, Set.of(), true)), 0.15,
+                        "the request was retransmitted repeatedly (RFC 3261 Timer A/E) without a final answer")
+                .symptom(Symptom.pattern("sip", "NO_FINAL_RESPONSE"))
+                .source(SEED + "; RFC 3261 §17.1.1.2").build());
+        rules.add(Rule.cause("sip.no-response").system("sip").group("sip-no-answer").confidence(0.9)
+                .when(Condition.custom("INVITE or REGISTER sent three times or more with no response at all",
+                                s -> retransmitted(s, 3, Set.of("INVITE", "REGISTER"), false))
+                        .unless(Condition.event(Sip.finalInRange(200, 299))))
+                .symptom(Symptom.pattern("sip", "NO_RESPONSE"))
+                .source("research/codes-and-wcs.md §1; RFC 3261 §17.1.1.2 (Timer A retransmissions, Timer B 64×T1)").build());
+        rules.add(code("sip.callee-busy", 0.95, 486, 600));
+        rules.add(code("sip.declined", 0.95, 603));
+        rules.add(code("sip.callee-unavailable", 0.85, 480));
+        rules.add(Rule.cause("sip.cancelled").system("sip").confidence(0.95)
+                .when(Condition.sequence(Sip.request("CANCEL"), Sip.failure(487)))
+                .source(SEED + "; RFC 3261 §9").build());
+        rules.add(Rule.cause("sip.media-not-acceptable").system("sip").confidence(0.8)
+                .when(Condition.event(Sip.failure(488, 606, 415, 580)))
+                .boost(Condition.custom("offer and answer share no codec", SipRules::noCommonCodec), 0.15,
+                        "the SDP offers of the two sides share no codec")
+                .source(SEED).build());
+        rules.add(code("sip.loop-detected", 0.85, 482, 483));
+        rules.add(code("sip.address-incomplete", 0.85, 484, 485));
+        rules.add(code("sip.interval-too-brief", 0.9, 423, 422));
+        rules.add(code("sip.extension-required", 0.85, 420, 421));
+        rules.add(code("sip.payment-required", 0.85, 402));
+        rules.add(code("sip.transaction-mismatch", 0.8, 481));
+        rules.add(code("sip.server-error", 0.8, 500, 501, 502, 504, 505, 513));
+        rules.add(Rule.cause("sip.service-unavailable").system("sip").confidence(0.8)
+                .when(Condition.event(Sip.failure(503)))
+                .boost(Condition.event(Sip.failure(503).and(EventMatcher.hasAttribute("retry-after"))), 0.1,
+                        "the 503 carries Retry-After: the server says it is overloaded or in maintenance")
+                .source(SEED).build());
+        rules.add(Rule.cause("sip.redirected").system("sip").confidence(0.9)
+                .when(Condition.event(Sip.finalInRange(300, 399)))
+                .source(SEED).build());
+        rules.add(Rule.cause("sip.unknown-failure").system("sip").confidence(0.6)
+                .when(Condition.event(new EventMatcher("final SIP failure without a specific cause",
+                                e -> Sip.status(e).filter(c -> c >= 400 && c <= 699 && !COVERED.contains(c)).isPresent()
+                                        && !Sip.cseqMethod(e).equals("CANCEL")))
+                        .unless(Condition.event(Sip.finalInRange(200, 299).and(requestMethodIs("INVITE", "REGISTER")))))
+                .source(SEED + "; RFC 3261 §8.1.3.2").build());
+        rules.add(Rule.cause("sip.unknown-failure").system("sip").confidence(0.5)
+                .when(Condition.event(Sip.failure(487)).unless(Condition.event(Sip.request("CANCEL"))))
+                .source(SEED + "; 487 without a CANCEL in the log").build());
+        rules.add(Rule.cause("sip.private-address-in-sdp").system("sip").confidence(0.7)
+                .when(Condition.custom("SDP with a private address sent from a public address", SipRules::privateSdp))
+                .symptom(Symptom.pattern("sip", "PRIVATE_ADDRESS_IN_SDP"))
+                .source("research/codes-and-wcs.md §1; RFC 1918, RFC 6598").build());
+        return List.copyOf(rules);
+    }
+
+    /** A rule that fires on a final failure response with one of the codes. */
+    private static Rule code(String cause, double confidence, int... codes) {
+        return Rule.cause(cause).system("sip").confidence(confidence)
+                .when(Condition.event(Sip.failure(codes)))
+                .source(SEED).build();
+    }
+
+    private static EventMatcher requestMethodIs(String... methods) {
+        Set<String> m = Set.of(methods);
+        return new EventMatcher("to " + String.join("/", methods), e -> m.contains(Sip.cseqMethod(e)));
+    }
+
+    private static Optional<Match> retransmitted(SessionView s, int minSends, Set<String> methods, boolean provisionalAllowed) {
+        List<List<LogEvent>> groups = provisionalAllowed ? withoutFinal(s, minSends, methods) : Sip.unansweredRetransmissions(s, minSends, methods);
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LogEvent> sends = groups.get(0);
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < sends.size(); i++) {
+            notes.add(i == 0 ? "sent" : "retransmission " + i);
+        }
+        return Optional.of(new Match(sends, notes));
+    }
+
+    /** Requests sent {@code minSends} times or more without a final response to their transaction. */
+    private static List<List<LogEvent>> withoutFinal(SessionView s, int minSends, Set<String> methods) {
+        java.util.Map<String, List<LogEvent>> sends = new java.util.LinkedHashMap<>();
+        Set<String> finals = new HashSet<>();
+        for (LogEvent e : s.events()) {
+            Optional<SipMessage> m = Sip.message(e);
+            if (m.isEmpty() || m.get().cseq().isEmpty()) {
+                continue;
+            }
+            String tx = m.get().cseq().get() + "|" + Sip.branch(e);
+            if (m.get().isRequest()) {
+                if (!m.get().method().orElseThrow().name().equals("ACK") && (methods.isEmpty() || methods.contains(m.get().method().orElseThrow().name()))) {
+                    sends.computeIfAbsent(e.position().source() + "|" + tx, k -> new ArrayList<>()).add(e);
+                }
+            } else if (m.get().status().map(x -> x.value() >= 200).orElse(false)) {
+                finals.add(tx);
+            }
+        }
+        return sends.entrySet().stream()
+                .filter(x -> x.getValue().size() >= minSends && !finals.contains(x.getKey().substring(x.getKey().indexOf('|') + 1)))
+                .map(java.util.Map.Entry::getValue).toList();
+    }
+
+    /** An offer and an answer (or a rejected offer and the other side's SDP) with disjoint codec sets. */
+    private static Optional<Match> noCommonCodec(SessionView s) {
+        List<LogEvent> withSdp = s.events().stream().filter(e -> Sip.message(e).flatMap(SipMessage::sdp).isPresent()).toList();
+        for (int i = 0; i < withSdp.size(); i++) {
+            for (int j = i + 1; j < withSdp.size(); j++) {
+                Set<String> a = codecNames(withSdp.get(i));
+                Set<String> b = codecNames(withSdp.get(j));
+                boolean differentSides = Sip.message(withSdp.get(i)).map(SipMessage::isRequest).orElse(false)
+                        != Sip.message(withSdp.get(j)).map(SipMessage::isRequest).orElse(false);
+                if (differentSides && !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains)) {
+                    return Optional.of(new Match(List.of(withSdp.get(i), withSdp.get(j)),
+                            List.of("offers " + String.join(", ", a), "offers " + String.join(", ", b))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> codecNames(LogEvent e) {
+        Set<String> names = new java.util.TreeSet<>();
+        Sip.message(e).flatMap(SipMessage::sdp).ifPresent(sdp -> sdp.media().stream().filter(m -> m.port() != 0)
+                .forEach(m -> m.codecs().forEach(c -> {
+                    String n = c.toUpperCase(Locale.ROOT);
+                    if (!n.startsWith("TELEPHONE-EVENT") && !n.startsWith("CN/")) {
+                        names.add(n.contains("/") ? n.substring(0, n.indexOf('/')) : n);
+                    }
+                })));
+        return names;
+    }
+
+    /** A message whose SDP connection address is private while its signalling came from a public address. */
+    private static Optional<Match> privateSdp(SessionView s) {
+        for (LogEvent e : s.events()) {
+            Optional<SipMessage> m = Sip.message(e);
+            Optional<Sdp> sdp = m.flatMap(SipMessage::sdp);
+            if (sdp.isEmpty()) {
+                continue;
+            }
+            Optional<String> privateAddress = sdp.get().connectionAddresses().stream().filter(Addresses::isPrivate).findFirst();
+            if (privateAddress.isEmpty()) {
+                continue;
+            }
+            String src = e.attribute("src").map(Addresses::host).orElse("");
+            if (Addresses.isPublic(src)) {
+                return Optional.of(new Match(List.of(e), List.of("SDP offers media at " + privateAddress.get() + " but the message came from " + src)));
+            }
+            // A request behind NAT: the server's response records the public source in Via received.
+            for (LogEvent r : s.events()) {
+                if (m.get().isRequest() && Sip.message(r).map(SipMessage::isResponse).orElse(false) && Sip.sameTransaction(e, r)) {
+                    String received = r.attribute("via-received").orElse("");
+                    if (Addresses.isPublic(received)) {
+                        return Optional.of(new Match(List.of(e, r), List.of("SDP offers media at " + privateAddress.get(),
+                                "the server saw the request come from " + received + " (Via received)")));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

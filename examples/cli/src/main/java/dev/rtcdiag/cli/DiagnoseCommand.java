@@ -1,0 +1,124 @@
+package dev.rtcdiag.cli;
+
+import dev.rtcdiag.catalog.Language;
+import dev.rtcdiag.core.Diagnoser;
+import dev.rtcdiag.core.Diagnosis;
+import dev.rtcdiag.core.InputStats;
+import dev.rtcdiag.core.Redactor;
+import dev.rtcdiag.core.Severity;
+import dev.rtcdiag.core.report.JsonReport;
+import dev.rtcdiag.core.report.ReportOptions;
+import dev.rtcdiag.core.report.TextReport;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rtcdiag diagnose [options] PATH…}: find failures and their causes. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = {"Find failures and their causes, with the evidence lines.",
+                "PATH may be a file, a directory (read recursively), a .gz file, or - for standard input.",
+                "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."})
+final class DiagnoseCommand implements Callable<Integer> {
+
+    enum OutputFormat { text, json, sarif, warnings_ng, junit, html }
+
+    enum FailOn { error, warning, never }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Inputs.")
+    List<String> paths;
+
+    @Mixin
+    InputOptions inputOptions;
+
+    @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = OutputFormatConverter.class,
+            description = "text, json, sarif, warnings-ng, junit or html (default: ${DEFAULT-VALUE}).")
+    OutputFormat outputFormat;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "L", converter = LanguageConverter.class, defaultValue = "en",
+            description = "Language of titles, explanations and remedies: en, fa, ru, tr (default: ${DEFAULT-VALUE}).")
+    Language lang;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "Which severity makes the exit status 1: error, warning or never (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--redact", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Hide passwords, digest responses, tokens and session tokens (default: on; --no-redact shows them).")
+    boolean redact;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (outputFormat != OutputFormat.text && outputFormat != OutputFormat.json) {
+            err.println("rtcdiag: output format '" + outputFormat.name().replace('_', '-') + "' is not available yet; use text or json");
+            return ExitCodes.USAGE;
+        }
+        Diagnoser diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint).build();
+        Diagnosis d;
+        try {
+            d = diagnoser.diagnoseArguments(paths);
+        } catch (IllegalArgumentException e) {
+            err.println("rtcdiag: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        for (InputStats i : d.inputs()) {
+            if (!i.readable()) {
+                err.println("rtcdiag: " + i.error());
+            }
+        }
+        ReportOptions options = new ReportOptions(lang, redact ? Redactor.standard() : Redactor.none(), VersionProvider.version());
+        Writer out = output == null ? spec.commandLine().getOut()
+                : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
+        try {
+            if (outputFormat == OutputFormat.json) {
+                JsonReport.write(d, out, options);
+            } else {
+                TextReport.write(d, out, options);
+            }
+        } finally {
+            if (output != null) {
+                out.close();
+            }
+        }
+        if (d.inputs().stream().anyMatch(i -> !i.readable())) {
+            return ExitCodes.USAGE;
+        }
+        return switch (failOn) {
+            case never -> ExitCodes.OK;
+            case warning -> d.hasFindingsAtLeast(Severity.WARNING) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            case error -> d.hasFindingsAtLeast(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        };
+    }
+
+    /** Accepts {@code warnings-ng} as written in the contract. */
+    static final class OutputFormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            try {
+                return OutputFormat.valueOf(value.strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("unknown output format '" + value
+                        + "' (text, json, sarif, warnings-ng, junit, html)");
+            }
+        }
+    }
+}
