@@ -11,4 +11,5 @@ module dev.rtcdiag.core {
     exports dev.rtcdiag.core;
     exports dev.rtcdiag.core.rules;
     exports dev.rtcdiag.core.report;
+    exports dev.rtcdiag.core.assertj;
 }

@@ -39,13 +39,14 @@ public final class TextLogParser extends AbstractLineParser {
         if (header == null) {
             header = TextLines.read(text, config.zone());
         }
-        emit(LogEvent.builder(line.position(source), format)
+        LogEvent.Builder b = LogEvent.builder(line.position(source), format)
                 .kind(EventKind.LOG)
                 .time(header.time())
                 .level(header.level())
                 .message(excerpt(text.strip()))
-                .raw(excerpt(text))
-                .build());
+                .raw(excerpt(text));
+        WebRtcLines.classify(text, b);
+        emit(b.build());
     }
 
     @Override

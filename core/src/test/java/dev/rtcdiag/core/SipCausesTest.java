@@ -1,0 +1,144 @@
+package dev.rtcdiag.core;
+
+import static dev.rtcdiag.core.assertj.RtcdiagAssertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every sip.* cause on a realistic trace, each with a near-miss that must not produce it. */
+class SipCausesTest {
+
+    private static final Diagnoser DIAGNOSER = Diagnoser.builder().build();
+    private static final String AUTH = "Authorization: Digest username=\"1002\", realm=\"pbx.example.com\", nonce=\"8f2b7e1c\", uri=\"sip:2001@203.0.113.10\", response=\"4f8a3e0b6c1d2e3f4a5b6c7d8e9f0a1b\"";
+    private static final String CHALLENGE = "WWW-Authenticate: Digest realm=\"pbx.example.com\", nonce=\"8f2b7e1c\", algorithm=MD5";
+    private static final String PROXY_AUTH = AUTH.replace("Authorization", "Proxy-Authorization");
+    private static final String PROXY_CHALLENGE = CHALLENGE.replace("WWW-Authenticate", "Proxy-Authenticate");
+
+    static Diagnosis diagnose(String log) {
+        return DIAGNOSER.diagnose(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)), "trace.log");
+    }
+
+    static SipTrace invite(String callId) {
+        return SipTrace.call(callId).request("INVITE").response(100, "Trying").after(0.5);
+    }
+
+    /** (cause, trace that shows it, near-miss trace that must not). */
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("sip.auth-failed",
+                        SipTrace.call("a1").request("REGISTER").response(401, "Unauthorized", CHALLENGE).nextCSeq().request("REGISTER", AUTH).response(403, "Forbidden"),
+                        SipTrace.call("a2").request("REGISTER").response(401, "Unauthorized", CHALLENGE).nextCSeq().request("REGISTER", AUTH).response(200, "OK")),
+                Arguments.of("sip.auth-not-answered",
+                        SipTrace.call("b1").request("INVITE").response(407, "Proxy Authentication Required", PROXY_CHALLENGE).request("ACK"),
+                        SipTrace.call("b2").request("INVITE").response(407, "Proxy Authentication Required", PROXY_CHALLENGE).request("ACK")
+                                .nextCSeq().request("INVITE", PROXY_AUTH).response(180, "Ringing").response(200, "OK")),
+                Arguments.of("sip.forbidden",
+                        invite("c1").response(403, "Forbidden"),
+                        SipTrace.call("c2").request("INVITE").response(401, "Unauthorized", CHALLENGE).nextCSeq().request("INVITE", AUTH).response(200, "OK")),
+                Arguments.of("sip.user-not-found", invite("d1").response(404, "Not Found"), invite("d2").response(200, "OK")),
+                Arguments.of("sip.request-timeout", invite("e1").response(408, "Request Timeout"),
+                        invite("e2").response(180, "Ringing").after(3).response(200, "OK")),
+                Arguments.of("sip.no-response",
+                        SipTrace.call("f1").request("INVITE").after(0.5).retransmit().after(1).retransmit().after(2).retransmit(),
+                        SipTrace.call("f2").request("INVITE").after(0.5).retransmit().response(100, "Trying").response(200, "OK")),
+                Arguments.of("sip.callee-busy", invite("g1").response(486, "Busy Here"), invite("g2").response(180, "Ringing").response(200, "OK")),
+                Arguments.of("sip.declined", invite("h1").response(180, "Ringing").response(603, "Decline"), invite("h2").response(200, "OK")),
+                Arguments.of("sip.callee-unavailable", invite("i1").response(480, "Temporarily Unavailable"), invite("i2").response(200, "OK")),
+                Arguments.of("sip.cancelled",
+                        invite("j1").response(180, "Ringing").cancel().response(200, "OK").answering("INVITE").response(487, "Request Terminated"),
+                        invite("j2").response(180, "Ringing").response(487, "Request Terminated")),
+                Arguments.of("sip.media-not-acceptable", invite("k1").response(488, "Not Acceptable Here"), invite("k2").response(200, "OK")),
+                Arguments.of("sip.loop-detected", invite("l1").response(482, "Loop Detected"), invite("l2").response(200, "OK")),
+                Arguments.of("sip.address-incomplete", invite("m1").response(484, "Address Incomplete"), invite("m2").response(200, "OK")),
+                Arguments.of("sip.interval-too-brief", SipTrace.call("n1").request("REGISTER", "Expires: 10").response(423, "Interval Too Brief", "Min-Expires: 60"),
+                        SipTrace.call("n2").request("REGISTER", "Expires: 60").response(200, "OK")),
+                Arguments.of("sip.extension-required", invite("o1").response(420, "Bad Extension", "Unsupported: foo"), invite("o2").response(200, "OK")),
+                Arguments.of("sip.payment-required", invite("p1").response(402, "Payment Required"), invite("p2").response(200, "OK")),
+                Arguments.of("sip.transaction-mismatch", SipTrace.call("q1").request("BYE").response(481, "Call/Transaction Does Not Exist"),
+                        SipTrace.call("q2").request("BYE").response(200, "OK")),
+                Arguments.of("sip.server-error", invite("r1").response(500, "Server Internal Error"), invite("r2").response(200, "OK")),
+                Arguments.of("sip.service-unavailable", invite("s1").response(503, "Service Unavailable", "Retry-After: 120"), invite("s2").response(200, "OK")),
+                Arguments.of("sip.redirected", invite("t1").response(302, "Moved Temporarily", "Contact: <sip:2001@203.0.113.99>"), invite("t2").response(200, "OK")),
+                Arguments.of("sip.unknown-failure", invite("u1").response(499, "Whatever"), invite("u2").response(486, "Busy Here")),
+                Arguments.of("sip.private-address-in-sdp", SipTrace.call("v1").from("192.168.1.50").request("INVITE").response(100, "Trying"),
+                        SipTrace.call("v2").from("198.51.100.7").request("INVITE").response(100, "Trying")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void causeIsFoundOnItsTraceAndNotOnTheNearMiss(String cause, SipTrace positive, SipTrace nearMiss) {
+        assertThat(diagnose(positive.text())).hasCause(cause).isComplete()
+                .finding(cause).hasSeverity(KnowledgeBase.standard().get(cause).severity());
+        assertThat(diagnose(nearMiss.text())).doesNotHaveCause(cause);
+    }
+
+    @Test
+    void everySipCauseOfTheKnowledgeBaseHasATestCase() {
+        var tested = cases().map(a -> (String) a.get()[0]).toList();
+        org.assertj.core.api.Assertions.assertThat(tested)
+                .containsAll(KnowledgeBase.standard().bySystem("sip").stream().map(Cause::id).toList());
+    }
+
+    @Test
+    void healthyCallsProduceNoFindings() {
+        String log = SipTrace.join(
+                invite("ok1").response(180, "Ringing").after(2).response(200, "OK").request("ACK").after(30).nextCSeq().request("BYE").response(200, "OK"),
+                SipTrace.call("ok2").request("REGISTER").response(401, "Unauthorized", CHALLENGE).nextCSeq().request("REGISTER", AUTH).response(200, "OK"),
+                SipTrace.call("ok3").request("OPTIONS").response(200, "OK"));
+        assertThat(diagnose(log)).hasNoFindings().isComplete();
+    }
+
+    @Test
+    void wrongPasswordGets403BoostAndEvidenceLines() {
+        Diagnosis d = diagnose(SipTrace.call("w1").request("REGISTER").response(401, "Unauthorized", CHALLENGE)
+                .nextCSeq().request("REGISTER", AUTH).response(403, "Forbidden").text());
+        assertThat(d).finding("sip.auth-failed")
+                .hasConfidenceAtLeast(0.9)
+                .hasNoteContaining("wrong extension password")
+                .hasEvidenceContaining("SIP/2.0 401 Unauthorized")
+                .hasEvidenceContaining("REGISTER sip:2001@203.0.113.10:5060 SIP/2.0")
+                .hasEvidenceContaining("SIP/2.0 403 Forbidden")
+                .hasSymptomCode("403");
+    }
+
+    @Test
+    void staleNonceChallengeAfterCredentialsIsNotAFailure() {
+        String stale = CHALLENGE + ", stale=true";
+        assertThat(diagnose(SipTrace.call("x1").request("REGISTER").response(401, "Unauthorized", CHALLENGE)
+                .nextCSeq().request("REGISTER", AUTH).response(401, "Unauthorized", stale)
+                .nextCSeq().request("REGISTER", AUTH).response(200, "OK").text())).hasNoFindings();
+    }
+
+    @Test
+    void retryAfterRaisesServiceUnavailableConfidence() {
+        double with = diagnose(invite("y1").response(503, "Service Unavailable", "Retry-After: 120").text()).finding("sip.service-unavailable").orElseThrow().confidence();
+        double without = diagnose(invite("y2").response(503, "Service Unavailable").text()).finding("sip.service-unavailable").orElseThrow().confidence();
+        org.assertj.core.api.Assertions.assertThat(with).isGreaterThan(without);
+    }
+
+    @Test
+    void disjointCodecsRaiseMediaNotAcceptableConfidence() {
+        Diagnosis d = diagnose(SipTrace.call("z1").codecs("18").request("INVITE").responseWithSdp(488, "Not Acceptable Here", "0 8").text());
+        assertThat(d).finding("sip.media-not-acceptable").hasConfidenceAtLeast(0.9).hasNoteContaining("share no codec");
+    }
+
+    @Test
+    void unansweredRetransmissionsWithAProvisionalAreARequestTimeoutNotNoResponse() {
+        Diagnosis d = diagnose(SipTrace.call("rt").request("INVITE").after(0.5).retransmit().response(100, "Trying").after(40).text());
+        assertThat(d).hasCause("sip.request-timeout").doesNotHaveCause("sip.no-response");
+    }
+
+    @Test
+    void findingsOfManyDialogsAreSortedBySeverityThenConfidence() {
+        Diagnosis d = diagnose(SipTrace.join(invite("s-busy").response(486, "Busy Here"), invite("s-nf").response(404, "Not Found"),
+                invite("s-un").response(480, "Temporarily Unavailable")));
+        org.assertj.core.api.Assertions.assertThat(d.findings()).extracting(Finding::causeId)
+                .containsExactly("sip.user-not-found", "sip.callee-unavailable", "sip.callee-busy");
+        assertThat(d).hasCauseInSession("sip.callee-busy", "call-id=s-busy");
+    }
+}
