@@ -58,14 +58,16 @@ public final class Sip {
         return finalInRange(200, 699);
     }
 
-    /** A 401/407 challenge that is not a stale-nonce refresh ({@code stale=true} is routine). */
+    /** A 401/407 challenge that is not a stale-nonce refresh ({@code stale=true}, or a phrase like "nonce has changed", is routine). */
     public static EventMatcher challenge() {
         return new EventMatcher("401/407 challenge",
                 e -> status(e).filter(s -> s == 401 || s == 407).isPresent() && message(e).map(m -> !isStale(m)).orElse(false));
     }
 
+    /** {@code stale=true}, or a reason phrase that says the nonce changed (seen in real traffic: "401 nonce has changed"). */
     private static boolean isStale(SipMessage m) {
-        return m.headerValues("WWW-Authenticate").stream().anyMatch(Sip::stale)
+        String phrase = m.reasonPhrase().toLowerCase(Locale.ROOT);
+        return phrase.contains("nonce") || phrase.contains("stale") || m.headerValues("WWW-Authenticate").stream().anyMatch(Sip::stale)
                 || m.headerValues("Proxy-Authenticate").stream().anyMatch(Sip::stale);
     }
 
