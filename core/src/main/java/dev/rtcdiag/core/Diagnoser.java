@@ -83,6 +83,7 @@ public final class Diagnoser {
     public Diagnosis diagnoseArguments(List<String> arguments) {
         Inputs.Expansion x = Inputs.expand(arguments);
         Run run = new Run();
+        run.stopped();
         for (Inputs.Problem p : x.problems()) {
             run.stats.add(new InputStats(p.path(), "", 0, 0, 0, 0, p.reason()));
         }
@@ -149,7 +150,7 @@ public final class Diagnoser {
         void read(ParsedInput in) {
             long n = 0;
             while (in.hasNext()) {
-                if ((++n & 4095) == 0 && stopped()) {
+                if ((n++ & 1023) == 0 && stopped()) {
                     partial = partial + " while reading " + in.input().name() + " (line " + in.lines() + ")";
                     break;
                 }

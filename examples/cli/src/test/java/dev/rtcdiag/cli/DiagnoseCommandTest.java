@@ -1,0 +1,105 @@
+package dev.rtcdiag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiagnoseCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** The example logs shipped in examples/logs (the README's main command uses them). */
+    static String example(String name) {
+        Path p = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 4; i++, p = p.getParent()) {
+            Path candidate = p.resolve("examples/logs").resolve(name);
+            if (Files.exists(candidate)) {
+                return candidate.toString();
+            }
+        }
+        throw new IllegalStateException("example log not found: " + name);
+    }
+
+    @Test
+    void wrongPasswordIsAnErrorWithEvidenceAndExitOne() {
+        CliRunner r = CliRunner.run("diagnose", example("sip/asterisk-wrong-password.log"));
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("ERROR  sip.auth-failed").contains("asterisk-wrong-password.log:15  SIP/2.0 401 Unauthorized")
+                .contains("asterisk-wrong-password.log:26").doesNotContain("9d2c4e6f8a0b1c3d5e7f9a1b3c5d7e9f");
+    }
+
+    @Test
+    void busyFlowOfRfc3665IsInfoAndExitZero() {
+        CliRunner r = CliRunner.run("diagnose", ConformanceDir.require().resolve("rfc3665/3.9-unsuccessful-busy.txt").toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("INFO  sip.callee-busy");
+    }
+
+    @Test
+    void failOnDecidesTheExitStatus() {
+        String busy = example("sip/sipp-busy.log");
+        String wrong = example("sip/asterisk-wrong-password.log");
+        assertThat(CliRunner.run("diagnose", "--fail-on", "never", wrong).status()).isZero();
+        assertThat(CliRunner.run("diagnose", "--fail-on", "warning", busy).status()).isZero();
+        assertThat(CliRunner.run("diagnose", "--fail-on", "warning", wrong).status()).isEqualTo(1);
+    }
+
+    @Test
+    void jsonOutputFollowsTheContractAndGoesToAFileWithO() throws Exception {
+        Path out = dir.resolve("report.json");
+        CliRunner r = CliRunner.run("diagnose", "--output-format", "json", "-o", out.toString(), example("sip/asterisk-wrong-password.log"));
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        JsonNode root = new ObjectMapper().readTree(out.toFile());
+        assertThat(root.get("schema").asInt()).isEqualTo(1);
+        assertThat(root.get("findings").get(0).get("cause").asText()).isEqualTo("sip.auth-failed");
+        assertThat(root.get("findings").get(0).get("evidence").get(0).get("line").asInt()).isEqualTo(15);
+        assertThat(root.get("inputs").get(0).get("format").asText()).isEqualTo("sip.asterisk");
+    }
+
+    @Test
+    void persianReport() {
+        CliRunner r = CliRunner.run("diagnose", "--lang", "fa", example("sip/sipp-busy.log"));
+        assertThat(r.out()).contains("مقصد مشغول است").contains("شواهد");
+    }
+
+    @Test
+    void secretsAreShownOnlyWithNoRedact() {
+        String wrong = example("sip/asterisk-wrong-password.log");
+        assertThat(CliRunner.run("diagnose", "--output-format", "json", wrong).out()).doesNotContain("9d2c4e6f8a0b1c3d5e7f9a1b3c5d7e9f");
+        assertThat(CliRunner.run("events", wrong).out()).doesNotContain("9d2c4e6f8a0b1c3d5e7f9a1b3c5d7e9f").doesNotContain("7c3e1d0b9a8f");
+    }
+
+    @Test
+    void unreadableInputIsExitTwoButTheOthersAreStillReported() {
+        CliRunner r = CliRunner.run("diagnose", dir.resolve("nope.log").toString(), example("sip/sipp-busy.log"));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("nope.log");
+        assertThat(r.out()).contains("sip.callee-busy");
+    }
+
+    @Test
+    void unknownOutputFormatIsAUsageError() {
+        assertThat(CliRunner.run("diagnose", "--output-format", "pdf", example("sip/sipp-busy.log")).status()).isEqualTo(2);
+    }
+
+    @Test
+    void causesListsSearchesAndExplainsTheKnowledgeBase() throws Exception {
+        CliRunner all = CliRunner.run("causes", "--system", "sip");
+        assertThat(all.status()).isZero();
+        assertThat(all.out()).contains("sip.auth-failed").contains("sip.callee-busy").doesNotContain("webrtc.");
+        CliRunner search = CliRunner.run("causes", "--search", "مشغول", "--format", "json");
+        JsonNode hits = new ObjectMapper().readTree(search.out());
+        assertThat(hits.findValuesAsText("id")).contains("sip.callee-busy");
+        CliRunner explain = CliRunner.run("explain", "cause", "sip.auth-failed", "--lang", "fa");
+        assertThat(explain.status()).isZero();
+        assertThat(explain.out()).contains("احراز هویت ناموفق");
+        assertThat(CliRunner.run("explain", "cause", "sip.nope").status()).isEqualTo(2);
+    }
+}
