@@ -5,6 +5,7 @@
  */
 module dev.rtcdiag.parsers {
     requires transitive dev.rtcdiag.catalog;
+    requires com.fasterxml.jackson.databind;
 
     exports dev.rtcdiag.parsers;
     exports dev.rtcdiag.parsers.spi;
@@ -19,5 +20,11 @@ module dev.rtcdiag.parsers {
             dev.rtcdiag.parsers.internal.sip.SipTraceProviders.KamailioSipdump,
             dev.rtcdiag.parsers.internal.sip.SipTraceProviders.Asterisk,
             dev.rtcdiag.parsers.internal.sip.SipTraceProviders.Messages,
-            dev.rtcdiag.parsers.internal.pcap.PcapFormatProvider;
+            dev.rtcdiag.parsers.internal.pcap.PcapFormatProvider,
+            dev.rtcdiag.parsers.internal.bbb.BbbClientLogProvider,
+            dev.rtcdiag.parsers.internal.bbb.BbbConsoleProvider,
+            dev.rtcdiag.parsers.internal.bbb.SfuLogProvider,
+            dev.rtcdiag.parsers.internal.bbb.BbbConfCheckProvider,
+            dev.rtcdiag.parsers.internal.freeswitch.FreeSwitchLogProvider,
+            dev.rtcdiag.parsers.internal.nginx.NginxLogProvider;
 }

@@ -6,12 +6,15 @@ import dev.rtcdiag.core.rules.Rule;
 import dev.rtcdiag.core.rules.RuleSet;
 import dev.rtcdiag.core.rules.SessionView;
 import dev.rtcdiag.parsers.sip.SipMessage;
+import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +33,10 @@ final class Engine {
 
     /** How long an ended dialog stays open for late copies and retransmissions (RFC 3261 Timer J, 64×T1). */
     private static final Duration ENDED_GRACE = Duration.ofSeconds(32);
+    /** The scope of evidence that belongs to no meeting or user: server logs and checks. */
+    private static final String SERVER = "server";
+    /** How many notable events each context scope keeps (the newest win). */
+    static final int CONTEXT_EVENTS = 256;
 
     private final RuleSet rules;
     private final KnowledgeBase kb;
@@ -39,6 +46,10 @@ final class Engine {
     private final Duration idle;
     private final Consumer<Finding> listener;
     private final Map<String, OpenSession> open = new LinkedHashMap<>(64, 0.75f, true);
+    /** Alias key to session key (see {@link SessionKeys#aliasesOf}); bounded like the open sessions. */
+    private final Map<String, String> aliases;
+    /** Notable events per scope ({@code meeting=<id>} or {@link #SERVER}) for rules that look outside a session. */
+    private final Map<String, ArrayDeque<LogEvent>> context;
     private final List<Finding> findings = new ArrayList<>();
     private final List<SessionSummary> sessions = new ArrayList<>();
     private long accepted;
@@ -52,6 +63,19 @@ final class Engine {
         this.maxEventsPerSession = maxEventsPerSession;
         this.idle = idle;
         this.listener = listener;
+        int maxScopes = Math.max(16, Math.min(maxOpenSessions, 4096));
+        this.aliases = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> e) {
+                return size() > 2 * maxOpenSessions;
+            }
+        };
+        this.context = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, ArrayDeque<LogEvent>> e) {
+                return size() > maxScopes;
+            }
+        };
     }
 
     /** Takes one event. */
@@ -63,7 +87,8 @@ final class Engine {
         if ((accepted & 1023) == 0) {
             closeIdle(e);
         }
-        String key = keys.keyOf(e);
+        String own = keys.keyOf(e);
+        String key = aliases.getOrDefault(own, own);
         OpenSession s = open.get(key);
         if (s == null) {
             s = new OpenSession(key, e.system());
@@ -78,9 +103,53 @@ final class Engine {
             }
         }
         s.add(e, maxEventsPerSession);
+        for (String alias : keys.aliasesOf(e)) {
+            if (alias.equals(key)) {
+                continue;
+            }
+            aliases.put(alias, key);
+            OpenSession earlier = open.remove(alias);
+            if (earlier != null) {
+                s.merge(earlier, maxEventsPerSession); // the other side was read first (e.g. the server log before the client log)
+            }
+        }
+        remember(e, key);
         if (isEnd(e)) {
             s.ended = true; // closed after a grace period, so the other hops' copies of the end still join it
         }
+    }
+
+    /** Keeps notable events (not plain lines) where rules of other sessions can see them. */
+    private void remember(LogEvent e, String sessionKey) {
+        if (e.kind() == EventKind.LOG && !e.level().isWarningOrWorse()) {
+            return;
+        }
+        String meeting = e.keys().get(CorrelationKeys.MEETING);
+        String scope = meeting != null ? CorrelationKeys.MEETING + "=" + meeting
+                : e.keys().containsKey(CorrelationKeys.USER) || e.system().equals("sip") ? null : SERVER;
+        if (scope == null) {
+            return;
+        }
+        ArrayDeque<LogEvent> q = context.computeIfAbsent(scope, k -> new ArrayDeque<>());
+        if (q.size() == CONTEXT_EVENTS) {
+            q.removeFirst();
+        }
+        q.addLast(e);
+    }
+
+    private List<LogEvent> contextOf(OpenSession s) {
+        List<LogEvent> out = new ArrayList<>();
+        ArrayDeque<LogEvent> server = context.get(SERVER);
+        if (server != null) {
+            server.stream().filter(e -> !s.key.equals(keys.keyOf(e))).forEach(out::add);
+        }
+        if (s.meeting != null) {
+            ArrayDeque<LogEvent> m = context.get(CorrelationKeys.MEETING + "=" + s.meeting);
+            if (m != null) {
+                m.stream().filter(e -> !s.key.equals(keys.keyOf(e))).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** Closes sessions whose last event, on the same input's clock, is older than the idle timeout. */
@@ -124,7 +193,7 @@ final class Engine {
     }
 
     private void close(OpenSession s) {
-        SessionView view = new SessionView(s.key, s.system, s.events, s.closedEarly);
+        SessionView view = new SessionView(s.key, s.system, s.events, s.closedEarly, contextOf(s));
         Map<String, Finding> byGroup = new LinkedHashMap<>();
         List<Finding> ungrouped = new ArrayList<>();
         for (Rule r : rules.rules()) {
@@ -144,7 +213,13 @@ final class Engine {
                 byGroup.merge(r.group(), f, (a, b) -> b.confidence() > a.confidence() ? b : a);
             }
         }
-        List<Finding> found = new ArrayList<>(byGroup.values());
+        List<Finding> found = new ArrayList<>();
+        for (Finding f : byGroup.values()) { // one cause may compete in two groups; report it once
+            found.removeIf(x -> x.causeId().equals(f.causeId()) && x.confidence() < f.confidence());
+            if (found.stream().noneMatch(x -> x.causeId().equals(f.causeId()))) {
+                found.add(f);
+            }
+        }
         for (Finding f : ungrouped) {
             if (found.stream().noneMatch(x -> x.causeId().equals(f.causeId()))) {
                 found.add(f);
@@ -187,12 +262,16 @@ final class Engine {
         for (int i = 0; i < events.size(); i++) {
             order.add(i);
         }
-        order.sort((a, b) -> events.get(a).position().compareTo(events.get(b).position()));
+        // time order across files (a client log and a server log of the same call), file order within one
+        order.sort(Comparator.comparing((Integer i) -> events.get(i).time().instant(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> events.get(i).position()));
         for (int i : order) {
             evidence.add(new Evidence(events.get(i).position(), evidenceText(events.get(i)), eventNotes.get(i)));
         }
         Symptom symptom = symptom(r, m);
-        EventTime first = events.stream().map(LogEvent::time).filter(EventTime::isPresent).min(EventTime::compareTo).orElse(EventTime.NONE);
+        // evidence from the context (other users, server checks) does not date this session's failure
+        EventTime first = events.stream().filter(view.events()::contains).map(LogEvent::time).filter(EventTime::isPresent)
+                .min(EventTime::compareTo).orElse(EventTime.NONE);
         return new Finding(kb.get(r.causeId()), Math.min(1.0, Math.round(confidence * 100) / 100.0), symptom, s.key, first, evidence, notes);
     }
 
@@ -242,7 +321,7 @@ final class Engine {
     /** A session being collected. */
     private static final class OpenSession {
         final String key;
-        final String system;
+        String system;
         final List<LogEvent> events = new ArrayList<>();
         long count;
         long dropped;
@@ -260,6 +339,7 @@ final class Engine {
         boolean registered;
         boolean registerFailure;
         boolean failed;
+        String meeting;
 
         OpenSession(String key, String system) {
             this.key = key;
@@ -282,9 +362,32 @@ final class Engine {
                 lastTime = e.time().instant();
             }
             lastSource = e.position().source();
+            if (meeting == null) {
+                meeting = e.keys().get(CorrelationKeys.MEETING);
+            }
             e.payload(SipMessage.class).ifPresent(this::track);
             if (e.code().isPresent() && e.kind() == EventKind.ERROR_CODE) {
                 failed = true;
+            }
+        }
+
+        /** Takes in a session that turned out to be this one, keeping events in time order. */
+        void merge(OpenSession other, int max) {
+            String source = lastSource;
+            Instant last = lastTime;
+            for (LogEvent e : other.events) {
+                add(e, max);
+            }
+            count += other.count - other.events.size();
+            dropped += other.dropped;
+            closedEarly |= other.closedEarly;
+            lastSource = source;
+            lastTime = last;
+            events.sort(Comparator.comparing((LogEvent e) -> e.time().instant(), Comparator.nullsLast(Comparator.naturalOrder())));
+            start = events.stream().map(LogEvent::time).filter(EventTime::isPresent).min(EventTime::compareTo).orElse(start);
+            end = events.stream().map(LogEvent::time).filter(EventTime::isPresent).max(EventTime::compareTo).orElse(end);
+            if (system.equals("log") || system.equals("freeswitch")) {
+                system = other.system;
             }
         }
 

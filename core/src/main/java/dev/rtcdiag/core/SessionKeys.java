@@ -1,39 +1,30 @@
 package dev.rtcdiag.core;
 
-import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import java.util.Map;
+import java.util.List;
 
 /**
  * How events are grouped into sessions: the key an event belongs to. SIP events group by Call-ID
  * (a dialog and its transactions, joined across files that share it); vendor events by their own
  * keys; events without keys form one session per input file ({@code source=<path>}).
+ *
+ * <p>An event may also name <em>aliases</em>: other keys that mean the same session. A BigBlueButton
+ * client record knows the meeting and the user; the FreeSWITCH leg of that user knows only the user.
+ * The record's alias {@code user=<id>} makes the engine send the leg's events (before or after) to
+ * the record's session {@code meeting=<id> user=<id>}.
  */
 public interface SessionKeys {
 
     /** The session key of an event. */
     String keyOf(LogEvent event);
 
+    /** Other keys that name the same session as this event's key (none by default). */
+    default List<String> aliasesOf(LogEvent event) {
+        return List.of();
+    }
+
     /** The built-in grouping. */
     static SessionKeys standard() {
-        return e -> {
-            Map<String, String> k = e.keys();
-            String callId = k.get(CorrelationKeys.CALL_ID);
-            if (callId != null && e.system().equals("sip")) {
-                return CorrelationKeys.CALL_ID + "=" + callId;
-            }
-            String meeting = k.get(CorrelationKeys.MEETING);
-            String user = k.get(CorrelationKeys.USER);
-            if (meeting != null) {
-                return CorrelationKeys.MEETING + "=" + meeting + (user == null ? "" : " " + CorrelationKeys.USER + "=" + user);
-            }
-            for (String name : new String[] {CorrelationKeys.SESSION, CorrelationKeys.CALL, CorrelationKeys.MEDIA, CorrelationKeys.CALL_ID}) {
-                String v = k.get(name);
-                if (v != null) {
-                    return name + "=" + v;
-                }
-            }
-            return "source=" + e.position().source();
-        };
+        return StandardSessionKeys.INSTANCE;
     }
 }

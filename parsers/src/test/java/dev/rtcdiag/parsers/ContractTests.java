@@ -119,4 +119,70 @@ class ContractTests {
             return false;
         }
     }
+
+    @Nested
+    class BbbClientLog implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.bbb.BbbClientLogProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("bbb.html5-client-log/minimal-records.log");
+        }
+    }
+
+    @Nested
+    class BbbConsole implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.bbb.BbbConsoleProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("bbb.browser-console/ice-failed.txt");
+        }
+    }
+
+    @Nested
+    class BbbSfu implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.bbb.SfuLogProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("bbb.webrtc-sfu/not-flowing.log");
+        }
+    }
+
+    @Nested
+    class BbbConfCheck implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.bbb.BbbConfCheckProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("bbb.conf-check/private-external-ip.txt");
+        }
+    }
+
+    @Nested
+    class FreeSwitch implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.freeswitch.FreeSwitchLogProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("freeswitch.log/bbb-meeting.log");
+        }
+    }
+
+    @Nested
+    class Nginx implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.nginx.NginxLogProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("nginx/ws-connect-failed.log");
+        }
+    }
 }

@@ -21,6 +21,7 @@ public final class RuleSet {
         List<Rule> all = new ArrayList<>();
         all.addAll(SipRules.all());
         all.addAll(WebRtcRules.all());
+        all.addAll(BbbRules.all());
         return new RuleSet(all);
     }
 

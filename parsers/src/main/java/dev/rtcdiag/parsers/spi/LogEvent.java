@@ -233,6 +233,11 @@ public final class LogEvent {
             return this;
         }
 
+        /** The attribute set so far, if any (lets a parser add facts in several steps). */
+        public Optional<String> attribute(String name) {
+            return Optional.ofNullable(attributes.get(name));
+        }
+
         public Builder message(String v) {
             this.message = Objects.requireNonNull(v, "message");
             return this;

@@ -1,0 +1,236 @@
+package dev.rtcdiag.core.rules;
+
+import dev.rtcdiag.catalog.CodeSystem;
+import dev.rtcdiag.parsers.spi.CorrelationKeys;
+import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The {@code bbb.*} rules: BigBlueButton's client error codes (seed 000, research/bbb.md §1) read
+ * against the evidence around them (§6, §7). Discriminating rules compete in groups, so a session
+ * gets the most specific explanation: {@code bbb.server-advertises-private-ip} and
+ * {@code bbb.firefox-ice-lite} over {@code bbb.ice-blocked} (all in {@link WebRtcRules#ICE_GROUP});
+ * {@code bbb.ice-candidates-missing} over {@code bbb.call-failed}; {@code bbb.sip-proxy-misconfigured}
+ * over {@code bbb.websocket-blocked} when nginx shows {@code /ws} failing.
+ */
+public final class BbbRules {
+
+    private static final String SEED = "seed 000 (BigBlueButton audio/video error codes)";
+    private static final String WS_GROUP = "bbb-websocket";
+    private static final String CALL_GROUP = "bbb-call-failed";
+    private static final String WEBCAM_GROUP = "bbb-webcam-media";
+
+    /** The ICE failures of the audio bridges, webcams and screenshare (1007, SFU 1307, 1107) and the client's failed ICE states. */
+    static final EventMatcher ICE_FAILURE = code("1007", "1307", "1107")
+            .or(new EventMatcher("webcam ICE state failed", e -> e.kind() == EventKind.ICE_STATE
+                    && e.attribute("state").filter("failed"::equalsIgnoreCase).isPresent()
+                    && e.attribute("log-code").filter(c -> c.startsWith("video_provider")).isPresent()));
+
+    private BbbRules() {
+    }
+
+    /** Every BigBlueButton rule. */
+    public static List<Rule> all() {
+        List<Rule> r = new ArrayList<>();
+        r.add(bbb("bbb.websocket-dropped", 0.8, Condition.event(code("1001", "1301", "1101")),
+                "research/bbb.md §1.1, §6 (1001)")
+                .boost(Condition.sequence(outcome("joined", "ice-connected"), code("1001", "1301", "1101")), 0.1, "the call was up before the WebSocket dropped")
+                .boost(Condition.custom("nginx restarted", s -> inContext(s, e -> e.attribute("nginx").isPresent())), 0.05, "nginx restarted on the server")
+                .build());
+        r.add(bbb("bbb.websocket-blocked", 0.7, Condition.event(code("1002", "1302", "1102")), "research/bbb.md §1.1, §6 (1002)")
+                .group(WS_GROUP)
+                .boost(Condition.event(new EventMatcher("browser WebSocket close 1006 or handshake error",
+                        e -> e.attribute("websocket-close").filter("1006"::equals).isPresent() || e.attribute("websocket-error").isPresent())),
+                        0.1, "the browser reports the WebSocket failing")
+                .build());
+        r.add(bbb("bbb.sip-proxy-misconfigured", 0.9, Condition.custom("1002 and nginx failing /ws", BbbRules::sipProxy),
+                "research/bbb.md §5.3, §6 (bbb-install 275, issues 7827, 9430)")
+                .group(WS_GROUP)
+                .boost(Condition.custom("bbb-conf --check warns about sip.nginx", s -> inContext(s,
+                        e -> e.attribute("check").filter("sip-proxy"::equals).isPresent())), 0.05, "bbb-conf --check warns about the SIP WebSocket proxy")
+                .build());
+        r.add(bbb("bbb.browser-unsupported", 0.8, Condition.event(code("1003")), "research/bbb.md §1.1 (1003)").build());
+        r.add(bbb("bbb.call-failed", 0.7, Condition.event(code("1004")), "research/bbb.md §1.1, §6 (1004)")
+                .group(CALL_GROUP)
+                .boost(Condition.event(attr("browser", "safari")), 0.1, "the user's browser is Safari")
+                .build());
+        r.add(bbb("bbb.ice-candidates-missing", 0.9, Condition.custom("1004 cause=ICE error after ICE gathering > 5 s", BbbRules::candidatesMissing),
+                "research/bbb.md §6 (issue 10713, BBB developer)")
+                .group(CALL_GROUP)
+                .boost(Condition.event(new EventMatcher("FreeSWITCH hung up the leg with a failure cause",
+                        e -> e.format().equals("freeswitch.log") && e.kind() == EventKind.ERROR_CODE)), 0.05, "FreeSWITCH rejected the call")
+                .build());
+        r.add(bbb("bbb.call-ended-unexpectedly", 0.75, Condition.event(code("1005", "1305", "1105")), "research/bbb.md §1.1 (1005)").build());
+        r.add(bbb("bbb.call-timeout", 0.75, Condition.event(code("1006")), "research/bbb.md §1.1 (1006)").build());
+        r.add(bbb("bbb.ice-blocked", 0.8, Condition.event(ICE_FAILURE), "research/bbb.md §1.1, §6 (1007)")
+                .group(WebRtcRules.ICE_GROUP)
+                .boost(Condition.event(attr("candidate-type", "relay")), 0.05, "even a relay candidate was tried")
+                .build());
+        r.add(bbb("bbb.server-advertises-private-ip", 0.95, Condition.custom("ICE failure and a private server address",
+                s -> privateServerAddress(s, ICE_FAILURE)), "research/bbb.md §6 (issues 6715, 13276; mediasoup announcedIp)")
+                .group(WebRtcRules.ICE_GROUP).build());
+        r.add(bbb("bbb.server-advertises-private-ip", 0.95, Condition.custom("1020 and a private server address",
+                s -> privateServerAddress(s, code("1020"))), "research/bbb.md §6 (issue 6797)")
+                .group(WEBCAM_GROUP).build());
+        r.add(bbb("bbb.firefox-ice-lite", 0.9, Condition.custom("Firefox ICE failure while others in the meeting succeed", BbbRules::firefoxIceLite),
+                "research/bbb.md §6 (BBB docs; issue 13746; Mozilla bug 1034964)")
+                .group(WebRtcRules.ICE_GROUP).build());
+        r.add(bbb("bbb.echo-transfer-failed", 0.8, Condition.event(code("1008")), "research/bbb.md §1.1 (1008)").build());
+        r.add(bbb("bbb.stun-turn-info-failed", 0.75, Condition.event(code("1009").or(new EventMatcher("STUN/TURN info fetch failed",
+                e -> e.attribute("log-code").filter(c -> c.contains("fetchstunturninfo_error") || c.contains("stun-turn_fetch_failed")).isPresent()))),
+                "research/bbb.md §1.1 (1009), §3.2").build());
+        r.add(bbb("bbb.ice-timeout", 0.8, Condition.event(code("1010")), "research/bbb.md §1.1 (1010)").build());
+        r.add(bbb("bbb.ice-closed", 0.7, Condition.event(code("1012")), "research/bbb.md §1.1 (1012)").build());
+        r.add(bbb("bbb.media-unreachable", 0.8, Condition.event(code("1020").or(attr("log-code", "video_provider_camera_share_timeout"))),
+                "research/bbb.md §1.1 (1020), §6").group(WEBCAM_GROUP).build());
+        r.add(bbb("bbb.media-stopped-flowing", 0.8, Condition.event(new EventMatcher("SFU MEDIA_NOT_FLOWING or play stop",
+                e -> e.code().filter(c -> c.system() == CodeSystem.BBB && c.constantName().equals("MEDIA_NOT_FLOWING")).isPresent()
+                        || e.attribute("log-code").filter("video_provider_handle_play_stop"::equals).isPresent())),
+                "research/bbb.md §1.3, §5.2 (NOT_FLOWING timeout)").build());
+        r.add(bbb("bbb.media-server-unavailable", 0.85, Condition.event(code("2000", "2001", "2003")), "research/bbb.md §1.4, §7.6").build());
+        r.add(bbb("bbb.media-server-ice-failed", 0.75, Condition.event(code("2021", "2022")), "research/bbb.md §1.4")
+                .group(WebRtcRules.ICE_GROUP).build());
+        r.add(bbb("bbb.device-permission-denied", 0.9, Condition.event(code("7", "8", "9", "1136")
+                .or(EventMatcher.code(CodeSystem.WEBRTC, "NotAllowedError", "SecurityError"))), "research/bbb.md §1.1, §1.5").build());
+        r.add(bbb("bbb.device-busy", 0.85, Condition.event(code("1138").or(EventMatcher.code(CodeSystem.WEBRTC, "NotReadableError"))),
+                "research/bbb.md §1.3, §1.5").build());
+        r.add(bbb("bbb.connection-unstable", 0.7, Condition.event(code("3001", "3002", "3003", "3004", "3005", "3006")),
+                "research/bbb.md §1.6").build());
+        return List.copyOf(r);
+    }
+
+    private static Rule.Builder bbb(String cause, double confidence, Condition when, String source) {
+        return Rule.cause(cause).system("bbb").confidence(confidence).when(when).source(SEED + "; " + source);
+    }
+
+    private static EventMatcher code(String... codes) {
+        return EventMatcher.code(CodeSystem.BBB, codes);
+    }
+
+    private static EventMatcher attr(String name, String value) {
+        return EventMatcher.attribute(name, value);
+    }
+
+    private static EventMatcher outcome(String... values) {
+        List<String> v = Arrays.asList(values);
+        return new EventMatcher("outcome " + String.join("|", values), e -> e.attribute("outcome").filter(v::contains).isPresent());
+    }
+
+    private static Optional<Match> inContext(SessionView s, Predicate<LogEvent> p) {
+        return s.context().stream().filter(p).findFirst().map(e -> Match.of(List.of(e)));
+    }
+
+    private static Optional<LogEvent> first(List<LogEvent> events, Predicate<LogEvent> p) {
+        return events.stream().filter(p).findFirst();
+    }
+
+    private static Optional<Match> sipProxy(SessionView s) {
+        Optional<LogEvent> failure = first(s.events(), e -> code("1002", "1302").test(e) && !e.attribute("bridge").filter("fullaudio"::equals).isPresent());
+        if (failure.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LogEvent> nginx = first(s.context(), BbbRules::wsProxyFailure);
+        return nginx.map(n -> new Match(List.of(failure.get(), n), List.of("", "nginx could not serve the SIP WebSocket /ws")));
+    }
+
+    /** nginx answering /ws with 404 or 5xx, or failing to reach FreeSWITCH for it. */
+    static boolean wsProxyFailure(LogEvent e) {
+        String path = e.attribute("path").orElse("");
+        if (!(path.equals("/ws") || path.startsWith("/ws?"))) {
+            return false;
+        }
+        if (e.kind() == EventKind.HTTP_RESPONSE) {
+            int status = e.attribute("status").map(BbbRules::toInt).orElse(0);
+            return status == 404 || status >= 500;
+        }
+        return e.kind() == EventKind.STATUS && e.attribute("error").isPresent();
+    }
+
+    private static int toInt(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Optional<Match> candidatesMissing(SessionView s) {
+        List<LogEvent> events = s.events();
+        for (int i = 0; i < events.size(); i++) {
+            LogEvent f = events.get(i);
+            if (!code("1004").test(f) || !f.attribute("cause").map(c -> c.toLowerCase(Locale.ROOT).contains("ice error")).orElse(false)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                double took = events.get(j).attribute("ice-gathering-seconds").map(BbbRules::toDouble).orElse(0.0);
+                if (took > 5.0) {
+                    return Optional.of(new Match(List.of(events.get(j), f),
+                            List.of("ICE gathering took " + took + " s (BBB gives it 5 s)", "")));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static double toDouble(String s) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Optional<Match> privateServerAddress(SessionView s, EventMatcher failure) {
+        Optional<LogEvent> f = first(s.events(), failure::test);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        if (s.events().stream().anyMatch(e -> e.attribute("client-address").filter(Addresses::isPrivate).isPresent())) {
+            return Optional.empty(); // a client on the server's own private network: a private address is right for it
+        }
+        List<LogEvent> evidence = new ArrayList<>(List.of(f.get()));
+        List<String> notes = new ArrayList<>(List.of(""));
+        List<LogEvent> all = new ArrayList<>(s.events());
+        all.addAll(s.context());
+        for (LogEvent e : all) {
+            Optional<String> addr = privateAdvertised(e);
+            if (addr.isPresent() && evidence.size() < 4) {
+                evidence.add(e);
+                notes.add("the server gives browsers " + addr.get() + ", a private address");
+            }
+        }
+        return evidence.size() > 1 ? Optional.of(new Match(evidence, notes)) : Optional.empty();
+    }
+
+    /** The private address a server-side event shows the server advertising, if any. */
+    static Optional<String> privateAdvertised(LogEvent e) {
+        Optional<String> a = e.attribute("server-address").filter(Addresses::isPrivate);
+        if (a.isPresent()) {
+            return a;
+        }
+        Optional<String> sdp = e.attribute("remote-sdp-addresses");
+        if (sdp.isEmpty()) {
+            sdp = Sip.message(e).filter(m -> m.isResponse() && Sip.status(e).orElse(0) == 200).flatMap(m -> e.attribute("sdp-addresses"));
+        }
+        return sdp.filter(v -> !v.isBlank() && Arrays.stream(v.split(",")).allMatch(Addresses::isPrivate));
+    }
+
+    private static Optional<Match> firefoxIceLite(SessionView s) {
+        EventMatcher failure = ICE_FAILURE.or(code("2022"));
+        Optional<LogEvent> f = first(s.events(), e -> failure.test(e) && !e.attribute("bridge").filter("sip"::equals).isPresent());
+        if (f.isEmpty() || s.events().stream().noneMatch(e -> e.attribute("browser").filter("firefox"::equals).isPresent())) {
+            return Optional.empty();
+        }
+        String user = f.get().keys().getOrDefault(CorrelationKeys.USER, "");
+        Optional<LogEvent> other = first(s.context(), e -> outcome("joined", "media-flowing", "ice-connected").test(e)
+                && e.attribute("browser").filter(b -> !b.equals("firefox")).isPresent()
+                && !e.keys().getOrDefault(CorrelationKeys.USER, "").equals(user));
+        return other.map(o -> new Match(List.of(f.get(), o), List.of("", "another user of the meeting, not on Firefox, connected")));
+    }
+}

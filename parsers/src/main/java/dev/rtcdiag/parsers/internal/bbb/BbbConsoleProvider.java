@@ -1,0 +1,131 @@
+package dev.rtcdiag.parsers.internal.bbb;
+
+import dev.rtcdiag.catalog.CatalogCode;
+import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.spi.Detection;
+import dev.rtcdiag.parsers.spi.DetectionInput;
+import dev.rtcdiag.parsers.spi.EventTime;
+import dev.rtcdiag.parsers.spi.Level;
+import dev.rtcdiag.parsers.spi.Line;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.LogFormatProvider;
+import dev.rtcdiag.parsers.spi.LogInput;
+import dev.rtcdiag.parsers.spi.LogParser;
+import dev.rtcdiag.parsers.spi.ParserConfig;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A BigBlueButton browser-console paste: browser-bunyan's {@code ConsoleFormattedStream} lines
+ * {@code [HH:MM:SS:mmmm] LEVEL: clientLogger: <msg> <src>} (local time, no date; logCode and
+ * extraInfo are not printed), SIP.js trace lines {@code <Date> | sip.Transport | …} and the
+ * browser's own WebSocket errors (research/bbb.md §2.5). The day comes from the first SIP.js line
+ * or {@code ParserConfig.date()}.
+ */
+public final class BbbConsoleProvider implements LogFormatProvider {
+
+    /** The format id. */
+    public static final String ID = "bbb.browser-console";
+
+    static final Pattern CLIENT = Pattern.compile("^(?:\\[(\\d\\d):(\\d\\d):(\\d\\d):(\\d{1,4})\\]\\s*)?\\s*(TRACE|DEBUG|INFO|WARN|ERROR|FATAL): clientLogger: (.*)$");
+    private static final Pattern SIPJS = Pattern.compile("^(\\w{3} \\w{3} \\d\\d \\d{4} \\d\\d:\\d\\d:\\d\\d GMT[+-]\\d{4})(?: \\([^)]*\\))? \\| ([\\w.]+) \\| (.*)$");
+    private static final Pattern SRC = Pattern.compile("\\s+\\(?(?:https?://\\S+:\\d+:\\d+|[\\w.$]+\\.\\w+ \\(\\S+\\)|\\S+…)\\)?\\s*$");
+    private static final DateTimeFormatter SIPJS_TIME = DateTimeFormatter.ofPattern("EEE MMM dd yyyy HH:mm:ss 'GMT'xx", Locale.ROOT);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "BigBlueButton browser console paste: '[HH:MM:SS:mmmm] LEVEL: clientLogger: …' and SIP.js trace lines";
+    }
+
+    @Override
+    public String detectionSummary() {
+        return "a line 'LEVEL: clientLogger: …'";
+    }
+
+    @Override
+    public Detection detect(DetectionInput input) {
+        for (String line : input.firstLines(200)) {
+            if (CLIENT.matcher(line).matches()) {
+                return Detection.match(Detection.PRIORITY_NORMAL);
+            }
+        }
+        return Detection.noMatch();
+    }
+
+    @Override
+    public LogParser open(LogInput input, ParserConfig config) {
+        return new Parser(input, config);
+    }
+
+    private static final class Parser extends AbstractLineParser {
+        private LocalDate day;
+
+        Parser(LogInput input, ParserConfig config) {
+            super(input, config, ID);
+            this.day = config.date().orElse(null);
+        }
+
+        @Override
+        protected void onLine(Line line) {
+            String text = line.text();
+            if (text.isBlank()) {
+                return;
+            }
+            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("bbb").raw(excerpt(text));
+            Matcher m;
+            String msg;
+            String logCode = "";
+            if ((m = CLIENT.matcher(text)).matches()) {
+                if (m.group(1) != null) {
+                    LocalTime t = LocalTime.of(Integer.parseInt(m.group(1)) % 24, Integer.parseInt(m.group(2)) % 60, Integer.parseInt(m.group(3)) % 60,
+                            Integer.parseInt(m.group(4)) % 1000 * 1_000_000);
+                    b.time(EventTime.timeOfDay(t, day, config.zone(), text.substring(1, text.indexOf(']'))));
+                }
+                b.level(Level.of(m.group(5)));
+                msg = SRC.matcher(m.group(6)).replaceFirst("");
+            } else if ((m = SIPJS.matcher(text)).matches()) {
+                try {
+                    ZonedDateTime z = ZonedDateTime.parse(m.group(1), SIPJS_TIME);
+                    b.time(EventTime.absolute(z.toInstant(), m.group(1)));
+                    if (day == null) {
+                        day = z.toLocalDate();
+                    }
+                } catch (DateTimeParseException e) {
+                    // keep the line; only its time is unknown
+                }
+                b.attribute("component", m.group(2));
+                msg = m.group(3);
+                logCode = m.group(2);
+            } else {
+                msg = text.strip();
+                if (msg.contains("WebSocket connection to '")) {
+                    b.level(Level.ERROR);
+                }
+            }
+            Optional<CatalogCode> code = BbbMessages.classify(logCode, msg, b);
+            if (code.isEmpty() && b.attribute("error-name").isPresent()) {
+                code = Optional.of(BbbMessages.bbb(b.attribute("error-name").get(), ""));
+            }
+            code.ifPresent(b::code);
+            BbbMessages.kind(b, code.isPresent());
+            emit(b.message(excerpt(msg)).build());
+        }
+
+        @Override
+        protected void onEnd() {
+            // one event per line
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.rtcdiag.parsers.internal.bbb;
+
+import dev.rtcdiag.catalog.CatalogCode;
+import dev.rtcdiag.catalog.vendor.bbb.BbbErrorCode;
+import dev.rtcdiag.catalog.webrtc.WebRtcError;
+import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a BigBlueButton html5-client message says, shared by the html5-client.log records and the
+ * browser-console pastes (which carry only the message text). Message texts and logCodes are the
+ * client's own (research/bbb.md §3: audio manager, SIP.js bridge, SFU bridges, video provider,
+ * screenshare).
+ *
+ * <p>Attributes set: {@code cause}, {@code state}, {@code ice-gathering-seconds},
+ * {@code candidate-type}, {@code error-name}, {@code outcome} ({@code joined}, {@code ice-connected},
+ * {@code media-flowing}, {@code ended}), {@code reconnecting}.
+ */
+final class BbbMessages {
+
+    private static final Pattern AUDIO_ERROR = Pattern.compile("Audio error - errorCode=(\\w+), cause=(.*)");
+    private static final Pattern CALL_TERMINATED = Pattern.compile("Audio call terminated\\. cause=(.*)");
+    private static final Pattern GATHERING = Pattern.compile("ICE gathering candidates took \\(s\\): ([0-9.]+)");
+    private static final Pattern SELECTED = Pattern.compile("ICE Candidate selected - type: (\\w+)");
+    private static final Pattern SCREENSHARE = Pattern.compile("Screenshare failed: (\\w+) \\(code=(\\w+)\\)");
+    private static final Pattern SFU_ERROR = Pattern.compile("SFU returned an error\\. Code: (\\w+), reason: (\\w+)");
+    private static final Pattern DEVICE = Pattern.compile("(?:Error getting microphone|Error enabling audio) - \\{(\\w+): ");
+    private static final Pattern STATE = Pattern.compile(
+            "(?:Current connection state - |ICE connection state transitioned to |Camera ICE connection state changed: )(\\w+)");
+    private static final Pattern WS_CLOSED = Pattern.compile("WebSocket closed \\S+ \\(code: (\\d+)\\)");
+    private static final Pattern WS_HANDSHAKE = Pattern.compile("WebSocket connection to '([^']+)' failed: (.*)");
+
+    private BbbMessages() {
+    }
+
+    /**
+     * Reads the message (and logCode, when known) into the builder. Returns the error code the
+     * message names, if any; a code in the structured fields wins over this one.
+     */
+    static Optional<CatalogCode> classify(String logCode, String msg, LogEvent.Builder b) {
+        String lc = logCode == null ? "" : logCode;
+        Matcher m;
+        Optional<CatalogCode> code = Optional.empty();
+        if ((m = AUDIO_ERROR.matcher(msg)).find()) {
+            b.attribute("cause", m.group(2).strip());
+            code = Optional.of(BbbErrorCode.of(m.group(1)));
+        } else if ((m = CALL_TERMINATED.matcher(msg)).find()) {
+            b.attribute("cause", m.group(1).strip());
+            b.attribute("outcome", "ended");
+        } else if ((m = SCREENSHARE.matcher(msg)).find()) {
+            code = Optional.of(bbb(m.group(2), m.group(1)));
+        } else if ((m = SFU_ERROR.matcher(msg)).find()) {
+            code = Optional.of(bbb(m.group(1), m.group(2)));
+        } else if ((m = DEVICE.matcher(msg)).find()) {
+            b.attribute("error-name", m.group(1));
+        } else if ((m = WS_CLOSED.matcher(msg)).find()) {
+            b.attribute("websocket-close", m.group(1));
+        } else if ((m = WS_HANDSHAKE.matcher(msg)).find()) {
+            b.attribute("url", m.group(1));
+            b.attribute("websocket-error", m.group(2).strip());
+        }
+        if ((m = GATHERING.matcher(msg)).find()) {
+            b.attribute("ice-gathering-seconds", m.group(1));
+        }
+        if ((m = SELECTED.matcher(msg)).find()) {
+            b.attribute("candidate-type", m.group(1).toLowerCase(Locale.ROOT));
+        }
+        if ((m = STATE.matcher(msg)).find()) {
+            b.attribute("state", m.group(1).toLowerCase(Locale.ROOT));
+        } else if (msg.startsWith("ICE connection failed") || lc.startsWith("sipjs_ice_failed")) {
+            b.attribute("state", "failed");
+        } else if (lc.equals("sipjs_ice_closed") || msg.startsWith("ICE connection closed")) {
+            b.attribute("state", "closed");
+        }
+        if (lc.equals("audio_joined") || msg.equals("Audio Joined") || msg.startsWith("Audio call session accepted")
+                || lc.equals("sip_js_session_accepted")) {
+            b.attribute("outcome", "joined");
+        } else if (lc.startsWith("sip_js_ice_connection_success") || msg.startsWith("ICE connection success")) {
+            b.attribute("outcome", "ice-connected");
+        } else if (lc.equals("video_provider_handle_play_start_flowing") || lc.endsWith("_start_success")) {
+            b.attribute("outcome", "media-flowing");
+        } else if (lc.equals("video_provider_handle_play_stop")) {
+            b.attribute("outcome", "media-stopped");
+        } else if (lc.equals("audio_reconnecting") || lc.startsWith("sip_js_session_ua_reconnect")) {
+            b.attribute("reconnecting", "true");
+        }
+        return code;
+    }
+
+    /** The code a record's fields name: BBB numbers, getUserMedia error names. */
+    static CatalogCode bbb(String code, String reason) {
+        if (code.chars().allMatch(Character::isDigit) && !code.isEmpty()) {
+            return BbbErrorCode.find(code, reason).<CatalogCode>map(c -> c).orElseGet(() -> BbbErrorCode.of(code));
+        }
+        Optional<? extends CatalogCode> w = WebRtcError.find(code);
+        return w.isPresent() ? w.get() : BbbErrorCode.of(code);
+    }
+
+    /** Sets the kind that fits the attributes collected. */
+    static void kind(LogEvent.Builder b, boolean hasCode) {
+        if (hasCode) {
+            b.kind(EventKind.ERROR_CODE);
+        } else if (b.attribute("state").isPresent()) {
+            b.kind(EventKind.ICE_STATE);
+        } else if (b.attribute("outcome").isPresent()) {
+            b.kind(EventKind.CALL_EVENT);
+        } else {
+            b.kind(EventKind.LOG);
+        }
+    }
+
+    /** The browser family of a user agent string (Edge and Opera contain "Chrome"; Chrome contains "Safari"). */
+    static String browser(String ua) {
+        if (ua.contains("Firefox/") || ua.contains("FxiOS/")) {
+            return "firefox";
+        }
+        if (ua.contains("Edg/") || ua.contains("Edge/")) {
+            return "edge";
+        }
+        if (ua.contains("OPR/")) {
+            return "opera";
+        }
+        if (ua.contains("Chrome/") || ua.contains("CriOS/")) {
+            return "chrome";
+        }
+        if (ua.contains("Safari/")) {
+            return "safari";
+        }
+        return "other";
+    }
+}
