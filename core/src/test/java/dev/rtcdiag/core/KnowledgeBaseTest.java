@@ -38,15 +38,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void everySipAndWebRtcCauseOfTheSpecIsInTheKnowledgeBaseWithItsSeverity() throws IOException {
-        List<String> ids = specIds("sip", "webrtc");
-        assertThat(ids).hasSize(25);
+    void everyImplementedSystemsCauseOfTheSpecIsInTheKnowledgeBaseWithItsSeverity() throws IOException {
+        List<String> ids = specIds("sip", "webrtc", "bbb");
+        assertThat(ids).hasSize(47);
         for (String id : ids) {
             assertThat(KB.find(id)).as(id).isPresent();
         }
         assertThat(KB.get("sip.callee-busy").severity()).isEqualTo(Severity.INFO);
         assertThat(KB.get("sip.auth-not-answered").severity()).isEqualTo(Severity.WARNING);
         assertThat(KB.get("webrtc.ice-failed").severity()).isEqualTo(Severity.ERROR);
+        assertThat(KB.get("bbb.firefox-ice-lite").severity()).isEqualTo(Severity.WARNING);
+        assertThat(KB.get("bbb.server-advertises-private-ip").severity()).isEqualTo(Severity.ERROR);
     }
 
     @Test
@@ -59,9 +61,9 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void sipAndWebRtcCausesArePersianToo() {
+    void sipWebRtcAndBigBlueButtonCausesArePersianToo() {
         for (Cause c : KB.causes()) {
-            if (c.system().equals("sip") || c.system().equals("webrtc")) {
+            if (c.system().equals("sip") || c.system().equals("webrtc") || c.system().equals("bbb")) {
                 assertThat(c.isTranslated(Language.FA)).as("Persian texts of %s", c.id()).isTrue();
             }
         }
@@ -73,6 +75,7 @@ class KnowledgeBaseTest {
         ruled.forEach(id -> assertThat(KB.find(id)).as(id).isPresent());
         assertThat(ruled).containsAll(KB.bySystem("sip").stream().map(Cause::id).collect(Collectors.toList()));
         assertThat(ruled).containsAll(KB.bySystem("webrtc").stream().map(Cause::id).collect(Collectors.toList()));
+        assertThat(ruled).containsAll(KB.bySystem("bbb").stream().map(Cause::id).collect(Collectors.toList()));
     }
 
     @Test

@@ -102,4 +102,21 @@ class DiagnoseCommandTest {
         assertThat(explain.out()).contains("احراز هویت ناموفق");
         assertThat(CliRunner.run("explain", "cause", "sip.nope").status()).isEqualTo(2);
     }
+
+    @Test
+    void bigBlueButtonClientAndFreeSwitchLogsNameTheCausePerUserInPersian() {
+        CliRunner r = CliRunner.run("diagnose", "--lang", "fa", example("bbb/html5-client.log"), example("bbb/freeswitch.log"));
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("bbb.ice-candidates-missing").contains("user=w_oqxj3hbqzvmd")
+                .contains("bbb.firefox-ice-lite").contains("user=w_x1y2z3a4b5c6")
+                .contains("FreeSWITCH تماس را رد کرد")
+                .contains("freeswitch.log:10").contains("html5-client.log:4");
+    }
+
+    @Test
+    void bigBlueButtonTokensAreRedacted() {
+        String out = CliRunner.run("diagnose", "--output-format", "json", example("bbb/websocket/html5-client.log"), example("bbb/websocket/nginx-error.log")).out();
+        assertThat(out).contains("bbb.sip-proxy-misconfigured").doesNotContain("k7qzy2bbjdmxhtwl");
+        assertThat(CliRunner.run("events", example("bbb/html5-client.log")).out()).doesNotContain("k7qzy2bbjdmxhtwl");
+    }
 }

@@ -112,7 +112,7 @@ final class BbbClientLogParser extends AbstractLineParser {
         attr(b, "caller-id-name", text(extra, "callerIdName", null));
         attr(b, "camera-id", text(extra, "cameraId", null));
         attr(b, "error-name", text(extra, "errorName", null));
-        attr(b, "client-session", text(user, "uniqueClientSession", text(extra, "clientSessionNumber", null)));
+        attr(b, "client-session", clientSession(user, extra));
         attr(b, "fullname", text(user, "fullname", text(user, "username", null)));
         String ua = rec.path("userAgent").asText("");
         if (!ua.isEmpty()) {
@@ -164,6 +164,19 @@ final class BbbClientLogParser extends AbstractLineParser {
             return copy.toString();
         }
         return extra.toString();
+    }
+
+    /**
+     * The client session: {@code clientSessionNumber}, or the part of 2.x's {@code uniqueClientSession}
+     * ({@code <sessionToken>-<random>}) after the token, which is a secret.
+     */
+    private static String clientSession(JsonNode user, JsonNode extra) {
+        String unique = text(user, "uniqueClientSession", null);
+        String token = text(user, "sessionToken", null);
+        if (unique != null && token != null && !token.isEmpty() && unique.startsWith(token)) {
+            unique = unique.substring(token.length()).replaceFirst("^-", "");
+        }
+        return unique != null && !unique.isEmpty() ? unique : text(extra, "clientSessionNumber", null);
     }
 
     private static void attr(LogEvent.Builder b, String name, String value) {
