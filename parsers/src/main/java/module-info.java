@@ -26,5 +26,7 @@ module dev.rtcdiag.parsers {
             dev.rtcdiag.parsers.internal.bbb.SfuLogProvider,
             dev.rtcdiag.parsers.internal.bbb.BbbConfCheckProvider,
             dev.rtcdiag.parsers.internal.freeswitch.FreeSwitchLogProvider,
-            dev.rtcdiag.parsers.internal.nginx.NginxLogProvider;
+            dev.rtcdiag.parsers.internal.nginx.NginxLogProvider,
+            dev.rtcdiag.parsers.internal.webex.WebexClientLogProvider,
+            dev.rtcdiag.parsers.internal.broadworks.BroadWorksLogProvider;
 }

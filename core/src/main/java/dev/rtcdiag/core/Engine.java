@@ -291,6 +291,9 @@ final class Engine {
         if (m.isPresent()) {
             return m.get().startLine();
         }
+        if (e.lineCount() > 1 && !e.message().isEmpty()) {
+            return e.message(); // a multi-line record: its parser's one-line summary says more than its first line
+        }
         String raw = e.raw().isEmpty() ? e.message() : e.raw();
         int nl = raw.indexOf('\n');
         return nl >= 0 ? raw.substring(0, nl) : raw;

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * {@code Proxy-Authorization} values (digest {@code response}, {@code nonce}, {@code cnonce}), any
  * {@code password}/{@code passwd}/{@code secret}-like field in {@code key=value}, {@code key: value},
  * JSON and XML form, HTTP {@code Bearer}/{@code Basic} credentials, BigBlueButton {@code sessionToken},
- * Voximplant {@code VI-Identity} tokens, and URI passwords ({@code sip:user:secret@host}).
+ * Voximplant {@code VI-Identity} tokens, URI passwords ({@code sip:user:secret@host}), and the personal
+ * part of e-mail addresses ({@code first.last@} becomes {@code «redacted»@}; the domain stays).
  *
  * <p>The replacement is {@value #MASK}; the surrounding text, field names and line structure stay, so
  * evidence remains readable. Patterns are anchored on literal field names and never backtrack over
@@ -39,7 +40,11 @@ public final class Redactor {
             // Voximplant identity token header.
             Pattern.compile("(?i)\\b(VI-Identity\\s*[:=]\\s*(?:\\S+/\\S+\\s+)?)\\S+"),
             // URI password sip:user:secret@host
-            Pattern.compile("(?i)\\b((?:sips?|https?|wss?|turns?):[^:@/\\s<>\"]{1,64}:)[^@/\\s<>\"]{1,128}(?=@)"));
+            Pattern.compile("(?i)\\b((?:sips?|https?|wss?|turns?):[^:@/\\s<>\"]{1,64}:)[^@/\\s<>\"]{1,128}(?=@)"),
+            // e-mail addresses (BroadWorks user ids, Webex provisioning): the person's part only, the domain stays
+            // because it is evidence (organisation lookups). A dot in the local part and a letter TLD keep SIP
+            // URIs (sip:user@, preceded by ':') and Call-IDs (digits@IP) out.
+            Pattern.compile("(?<![\\w.%+:/=-])()[A-Za-z][A-Za-z0-9_%+-]*\\.[A-Za-z0-9._%+-]{0,63}(?=@(?:[A-Za-z0-9-]{1,63}\\.){1,8}[A-Za-z]{2,24}\\b)"));
 
     private final boolean enabled;
 

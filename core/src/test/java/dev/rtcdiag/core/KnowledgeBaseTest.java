@@ -39,8 +39,8 @@ class KnowledgeBaseTest {
 
     @Test
     void everyImplementedSystemsCauseOfTheSpecIsInTheKnowledgeBaseWithItsSeverity() throws IOException {
-        List<String> ids = specIds("sip", "webrtc", "bbb");
-        assertThat(ids).hasSize(47);
+        List<String> ids = specIds("sip", "webrtc", "bbb", "webex", "broadworks");
+        assertThat(ids).hasSize(70);
         for (String id : ids) {
             assertThat(KB.find(id)).as(id).isPresent();
         }
@@ -61,6 +61,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void webexAndBroadWorksCausesAreTurkishToo() {
+        for (Cause c : KB.causes()) {
+            if (c.system().equals("webex") || c.system().equals("broadworks")) {
+                assertThat(c.isTranslated(Language.TR)).as("Turkish texts of %s", c.id()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void sipWebRtcAndBigBlueButtonCausesArePersianToo() {
         for (Cause c : KB.causes()) {
             if (c.system().equals("sip") || c.system().equals("webrtc") || c.system().equals("bbb")) {
@@ -76,6 +85,7 @@ class KnowledgeBaseTest {
         assertThat(ruled).containsAll(KB.bySystem("sip").stream().map(Cause::id).collect(Collectors.toList()));
         assertThat(ruled).containsAll(KB.bySystem("webrtc").stream().map(Cause::id).collect(Collectors.toList()));
         assertThat(ruled).containsAll(KB.bySystem("bbb").stream().map(Cause::id).collect(Collectors.toList()));
+        assertThat(ruled).containsAll(KB.bySystem("broadworks").stream().map(Cause::id).collect(Collectors.toList()));
     }
 
     @Test

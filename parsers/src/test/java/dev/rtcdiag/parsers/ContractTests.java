@@ -185,4 +185,26 @@ class ContractTests {
             return golden("nginx/ws-connect-failed.log");
         }
     }
+
+    @Nested
+    class WebexClient implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.webex.WebexClientLogProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("webex.client/desktop-2020-1507.log");
+        }
+    }
+
+    @Nested
+    class BroadWorks implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.broadworks.BroadWorksLogProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("broadworks.log/pslog-provisioning.log");
+        }
+    }
 }

@@ -22,6 +22,7 @@ public final class RuleSet {
         all.addAll(SipRules.all());
         all.addAll(WebRtcRules.all());
         all.addAll(BbbRules.all());
+        all.addAll(WebexRules.all());
         return new RuleSet(all);
     }
 

@@ -119,4 +119,14 @@ class DiagnoseCommandTest {
         assertThat(out).contains("bbb.sip-proxy-misconfigured").doesNotContain("k7qzy2bbjdmxhtwl");
         assertThat(CliRunner.run("events", example("bbb/html5-client.log")).out()).doesNotContain("k7qzy2bbjdmxhtwl");
     }
+
+    @Test
+    void webexProvisioningConflictAndDeviceProfileInTurkish() {
+        CliRunner ps = CliRunner.run("diagnose", "--lang", "tr", example("broadworks/pslog-provisioning.log"));
+        assertThat(ps.status()).isEqualTo(1);
+        assertThat(ps.out()).contains("webex.provisioning-user-exists").contains("pslog-provisioning.log:9")
+                .contains("Sağlama çakışması (409)").doesNotContain("ayse.yilmaz@").doesNotContain("cHJvdmFkbWluOlMzY3JldFBhc3M=");
+        CliRunner bwc = CliRunner.run("diagnose", example("webex/bwc-no-device-profile.log"));
+        assertThat(bwc.out()).contains("webex.no-device-profile").contains("bwc-no-device-profile.log:4");
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ import java.util.Optional;
 public final class ParserConfig {
 
     private static final ParserConfig DEFAULTS = new ParserConfig(65_536, 10_000, 65_536, 1_024, 4_096,
-            8L << 30, 200, 65_536, null, ZoneOffset.UTC, null, false);
+            8L << 30, 200, 65_536, null, ZoneOffset.UTC, null, false, defaultZoneAbbreviations());
 
     private final int maxLineLength;
     private final int maxRecordLines;
@@ -49,10 +50,11 @@ public final class ParserConfig {
     private final ZoneId zone;
     private final LocalDate date;
     private final boolean strict;
+    private final Map<String, ZoneId> zoneAbbreviations;
 
     private ParserConfig(int maxLineLength, int maxRecordLines, int maxSipMessageBytes, int maxOpenRecords,
             int maxExcerptLength, long maxDecompressedBytes, int maxCompressionRatio, int detectionBytes,
-            Charset charset, ZoneId zone, LocalDate date, boolean strict) {
+            Charset charset, ZoneId zone, LocalDate date, boolean strict, Map<String, ZoneId> zoneAbbreviations) {
         this.maxLineLength = positive("maxLineLength", maxLineLength);
         this.maxRecordLines = positive("maxRecordLines", maxRecordLines);
         this.maxSipMessageBytes = positive("maxSipMessageBytes", maxSipMessageBytes);
@@ -68,6 +70,7 @@ public final class ParserConfig {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.date = date;
         this.strict = strict;
+        this.zoneAbbreviations = Map.copyOf(zoneAbbreviations);
     }
 
     private static int positive(String name, int value) {
@@ -136,64 +139,112 @@ public final class ParserConfig {
 
     public ParserConfig withMaxLineLength(int v) {
         return new ParserConfig(v, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
     }
 
     public ParserConfig withMaxRecordLines(int v) {
         return new ParserConfig(maxLineLength, v, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
     }
 
     public ParserConfig withMaxSipMessageBytes(int v) {
         return new ParserConfig(maxLineLength, maxRecordLines, v, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
     }
 
     public ParserConfig withMaxOpenRecords(int v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, v, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
     }
 
     public ParserConfig withMaxExcerptLength(int v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, v,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
     }
 
     public ParserConfig withMaxDecompressedBytes(long v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                v, maxCompressionRatio, detectionBytes, charset, zone, date, strict);
+                v, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
     }
 
     public ParserConfig withMaxCompressionRatio(int v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, v, detectionBytes, charset, zone, date, strict);
+                maxDecompressedBytes, v, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
     }
 
     public ParserConfig withDetectionBytes(int v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, v, charset, zone, date, strict);
+                maxDecompressedBytes, maxCompressionRatio, v, charset, zone, date, strict, zoneAbbreviations);
     }
 
     /** Forces a charset for every line ({@code null} restores per-line detection). */
     public ParserConfig withCharset(Charset v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, v, zone, date, strict);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, v, zone, date, strict, zoneAbbreviations);
     }
 
     public ParserConfig withZone(ZoneId v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, v, date, strict);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, v, date, strict, zoneAbbreviations);
     }
 
     /** Sets the day for time-only logs ({@code null} for none). */
     public ParserConfig withDate(LocalDate v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, v, strict);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, v, strict, zoneAbbreviations);
     }
 
     public ParserConfig withStrict(boolean v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, v);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, v, zoneAbbreviations);
+    }
+
+    /**
+     * Time-zone abbreviations some logs write instead of offsets (BroadWorks: {@code CET}, {@code EDT}),
+     * upper case. Abbreviations are ambiguous world-wide, so this table is configurable; the default maps
+     * the North American and Central/Western European ones and {@code UTC}/{@code GMT}. {@code GMT±hh:mm}
+     * is always understood.
+     */
+    public Map<String, ZoneId> zoneAbbreviations() {
+        return zoneAbbreviations;
+    }
+
+    /** Replaces the zone-abbreviation table. */
+    public ParserConfig withZoneAbbreviations(Map<String, ZoneId> v) {
+        return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, v);
+    }
+
+    /** The zone the log's abbreviation or {@code GMT±hh:mm} names, if known. */
+    public Optional<ZoneId> zoneOf(String abbreviation) {
+        String a = abbreviation.strip().toUpperCase(java.util.Locale.ROOT);
+        ZoneId z = zoneAbbreviations.get(a);
+        if (z != null) {
+            return Optional.of(z);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:GMT|UTC)([+-])(\\d{1,2}):?(\\d{2})?").matcher(a);
+        if (m.matches()) {
+            int h = Integer.parseInt(m.group(2));
+            int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (h <= 18 && min < 60) {
+                int sign = m.group(1).equals("-") ? -1 : 1;
+                return Optional.of(ZoneOffset.ofTotalSeconds(sign * (h * 3600 + min * 60)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, ZoneId> defaultZoneAbbreviations() {
+        Map<String, ZoneId> m = new java.util.HashMap<>();
+        String[][] t = {{"UTC", "Z"}, {"GMT", "Z"}, {"Z", "Z"}, {"WET", "Z"}, {"WEST", "+01:00"}, {"BST", "+01:00"},
+            {"CET", "+01:00"}, {"CEST", "+02:00"}, {"MET", "+01:00"}, {"MEST", "+02:00"}, {"EET", "+02:00"}, {"EEST", "+03:00"},
+            {"MSK", "+03:00"}, {"TRT", "+03:00"}, {"IRST", "+03:30"},
+            {"EST", "-05:00"}, {"EDT", "-04:00"}, {"CST", "-06:00"}, {"CDT", "-05:00"}, {"MST", "-07:00"}, {"MDT", "-06:00"},
+            {"PST", "-08:00"}, {"PDT", "-07:00"}, {"AKST", "-09:00"}, {"AKDT", "-08:00"}, {"HST", "-10:00"}};
+        for (String[] r : t) {
+            m.put(r[0], ZoneOffset.of(r[1]));
+        }
+        return m;
     }
 
     @Override
@@ -202,6 +253,7 @@ public final class ParserConfig {
                 + ", maxSipMessageBytes=" + maxSipMessageBytes + ", maxOpenRecords=" + maxOpenRecords
                 + ", maxExcerptLength=" + maxExcerptLength + ", maxDecompressedBytes=" + maxDecompressedBytes
                 + ", maxCompressionRatio=" + maxCompressionRatio + ", detectionBytes=" + detectionBytes
-                + ", charset=" + charset + ", zone=" + zone + ", date=" + date + ", strict=" + strict + "]";
+                + ", charset=" + charset + ", zone=" + zone + ", date=" + date + ", strict=" + strict
+                + ", zoneAbbreviations=" + zoneAbbreviations.size() + " entries]";
     }
 }

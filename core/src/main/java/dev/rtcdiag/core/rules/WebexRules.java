@@ -1,0 +1,93 @@
+package dev.rtcdiag.core.rules;
+
+import dev.rtcdiag.catalog.CodeSystem;
+import dev.rtcdiag.core.Symptom;
+import dev.rtcdiag.parsers.spi.EventKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code webex.*} and {@code broadworks.*} rules: seed 003 (Cisco's Webex for BroadWorks
+ * troubleshooting guide) read against the client and server log signatures of
+ * research/webex-broadworks.md §1.4, §2.5, §2.7 and §4.2. The provisioning rules follow the seed's
+ * decision tree: 200 means "accepted, asynchronous" (information, not failure), 400 is told apart by
+ * its {@code <message>}, 403 points to the missing patch when the request went to an IP address, 409
+ * means the e-mail already exists in Webex.
+ */
+public final class WebexRules {
+
+    private static final String SEED = "seed 003 (Webex for BroadWorks troubleshooting)";
+    private static final Pattern UNTRUSTED = Pattern.compile("(?i)trust|güven|legacy provisioning|eski sağlama");
+    private static final Pattern ORG = Pattern.compile("(?i)org(anization|anisation)?\\b.*not found|new org|kuruluş");
+
+    private WebexRules() {
+    }
+
+    /** Every Webex for BroadWorks and BroadWorks rule. */
+    public static List<Rule> all() {
+        List<Rule> r = new ArrayList<>();
+        r.add(Rule.cause("webex.no-device-profile").system("webex").confidence(0.95)
+                .when(Condition.event(EventMatcher.attribute("signature", "device-profile-not-found")))
+                .symptom(Symptom.pattern("webex", "DEVICE_PROFILE_NOT_FOUND"))
+                .source(SEED + "; research/webex-broadworks.md §1.4, §4.2 D1").build());
+        r.add(Rule.cause("webex.config-parse-failed").system("webex").group("webex-login").confidence(0.9)
+                .when(Condition.event(EventMatcher.attribute("signature", "config-parse-failed").or(webex("1507"))))
+                .boost(Condition.event(EventMatcher.attribute("signature", "config-parse-incomplete")), 0.05,
+                        "the XML parser stopped early (BWC:INTERNAL: Incomplete)")
+                .source(SEED + "; research/webex-broadworks.md §1.4, §4.2 D4 (TAC, 1507)").build());
+        r.add(Rule.cause("webex.bwc-token-failed").system("webex").group("webex-login").confidence(0.9)
+                .when(Condition.event(EventMatcher.attribute("signature", "bwc-token-http-error").or(webex("1502"))))
+                .boost(Condition.sequence(EventMatcher.attribute("signature", "bwc-token-http-error"), webex("1502")), 0.05,
+                        "the token request failed over HTTP, then login failed with 1502")
+                .source(SEED + "; research/webex-broadworks.md §1.4, §3.2, §4.2 A2–A4").build());
+        r.add(Rule.cause("webex.user-error").system("webex").confidence(0.8)
+                .when(Condition.event(new EventMatcher("Webex end-user error code (100006, 2000xx)",
+                        e -> e.code().filter(c -> c.system() == CodeSystem.WEBEX && c.code().length() == 6).isPresent())))
+                .source(SEED + "; research/webex-broadworks.md §3.1").build());
+        // Registration: the SIP auth exchange, seen in a Webex client or BroadWorks log, is the Webex cause.
+        r.add(Rule.cause("webex.registration-auth-failed").system("sip").group("sip-auth").confidence(0.9)
+                .when(Condition.sequence(Sip.challenge().and(new EventMatcher("in a BroadWorks or Webex log",
+                                e -> e.format().equals("broadworks.log") || e.format().equals("webex.client"))),
+                        Sip.withCredentials().and(Sip.sameMethodAs(0)), Sip.rejectsCredentialsOf(1)))
+                .boost(Condition.sequence(Sip.withCredentials(), Sip.response(403).and(Sip.sameCSeqAs(0))), 0.1,
+                        "the AS answered the credentials with 403")
+                .source(SEED + "; research/webex-broadworks.md §4.1 step 6, §4.2 S3a").build());
+        r.add(provisioning("webex.provisioning-async", 0.9, "200", null, "§2.7, §4.2 P5").build());
+        r.add(provisioning("webex.provisioning-untrusted-email", 0.9, "400", UNTRUSTED, "§2.7, §4.2 P3").group("webex-prov-400").build());
+        r.add(provisioning("webex.provisioning-org-not-found", 0.9, "400", ORG, "§2.7, §4.2 P3").group("webex-prov-400").build());
+        r.add(provisioning("webex.provisioning-forbidden", 0.85, "403", null, "§2.7, §4.2 P2")
+                .boost(Condition.event(EventMatcher.attribute("host-is-ip", "true")), 0.1,
+                        "the provisioning request went to an IP address instead of the provisioning bridge URL (patch ap373197)")
+                .build());
+        r.add(provisioning("webex.provisioning-user-exists", 0.9, "409", null, "§2.7, §4.2 P3").build());
+        r.add(Rule.cause("broadworks.imp-provisioning-error").system("broadworks").group("broadworks-error").confidence(0.9)
+                .when(Condition.event(bw("18215"))).source(SEED + "; research/webex-broadworks.md §2.5, §4.2 P2").build());
+        r.add(Rule.cause("broadworks.imp-communication-error").system("broadworks").group("broadworks-error").confidence(0.9)
+                .when(Condition.event(bw("18211"))).source(SEED + "; research/webex-broadworks.md §2.5, §4.2 P1").build());
+        r.add(Rule.cause("broadworks.oci-error").system("broadworks").group("broadworks-error").confidence(0.75)
+                .when(Condition.event(bw())).source("research/webex-broadworks.md §2.5 (OCI-P ErrorResponse, [Error N])").build());
+        return List.copyOf(r);
+    }
+
+    private static Rule.Builder provisioning(String cause, double confidence, String status, Pattern message, String section) {
+        EventMatcher response = new EventMatcher("provisioning response " + status + (message == null ? "" : " with message " + message.pattern()),
+                e -> e.kind() == EventKind.HTTP_RESPONSE && e.format().equals("broadworks.log")
+                        && e.attribute("status").filter(status::equals).isPresent()
+                        && (message == null || e.attribute("http-message").filter(m -> message.matcher(m).find()).isPresent()));
+        EventMatcher request = new EventMatcher("provisioning POST", e -> e.kind() == EventKind.HTTP_REQUEST
+                && e.attribute("method").filter("POST"::equals).isPresent());
+        return Rule.cause(cause).system("broadworks").confidence(confidence)
+                .when(Condition.sequence(request, response))
+                .symptom(Symptom.pattern("webex", "PROVISIONING_HTTP_" + status))
+                .source(SEED + " (provisioning bridge responses); research/webex-broadworks.md " + section);
+    }
+
+    private static EventMatcher webex(String code) {
+        return EventMatcher.code(CodeSystem.WEBEX, code);
+    }
+
+    private static EventMatcher bw(String... codes) {
+        return EventMatcher.code(CodeSystem.BROADWORKS, codes);
+    }
+}

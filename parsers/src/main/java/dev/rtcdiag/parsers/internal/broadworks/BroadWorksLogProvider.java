@@ -1,0 +1,283 @@
+package dev.rtcdiag.parsers.internal.broadworks;
+
+import dev.rtcdiag.catalog.vendor.broadworks.BroadWorksErrorCode;
+import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
+import dev.rtcdiag.parsers.spi.CorrelationKeys;
+import dev.rtcdiag.parsers.spi.Detection;
+import dev.rtcdiag.parsers.spi.DetectionInput;
+import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.EventTime;
+import dev.rtcdiag.parsers.spi.Level;
+import dev.rtcdiag.parsers.spi.Line;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.LogFormatProvider;
+import dev.rtcdiag.parsers.spi.LogInput;
+import dev.rtcdiag.parsers.spi.LogParser;
+import dev.rtcdiag.parsers.spi.MalformedReason;
+import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SourcePosition;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The BroadWorks server log family (XSLog, PSLog, XsiActionsLog, …; research/webex-broadworks.md §2):
+ * a header {@code yyyy.MM.dd HH:mm:ss:SSS <zone> | <Level> | <Category> | …} with a variable number
+ * of {@code |} fields, then body lines (tab or space indented, or not at all) up to the next header.
+ * Zones are abbreviations mapped through {@link ParserConfig#zoneAbbreviations()} or
+ * {@code GMT±hh:mm}; lines that are not UTF-8 are read as ISO-8859-1 (BroadWorks' encoding).
+ *
+ * <p>SIP messages in bodies ({@code udp N SIP Bytes IN/OUT}) become SIP events. Each other entry is
+ * one event with {@code category}; in its text: {@code [Error N] text} and OCI {@code ErrorResponse}
+ * are error codes ({@link BroadWorksErrorCode}); {@code SuccessResponse} sets {@code outcome=success};
+ * the OCI request type ({@code oci-request}), transaction duration ({@code duration-ms}); an HTTP
+ * request line ({@code http-request}: {@code method}, {@code url}, {@code host}, {@code host-is-ip})
+ * and an HTTP status ({@code http-response}: {@code status}, {@code http-message} from
+ * {@code <message>} or JSON {@code message}). Keys: {@code call} (callhalf id), {@code tracking}
+ * (correlation UUID), {@code session} (OCI sessionId, or one HTTP request and the response after it).
+ */
+public final class BroadWorksLogProvider implements LogFormatProvider {
+
+    /** The format id. */
+    public static final String ID = "broadworks.log";
+
+    static final Pattern HEADER = Pattern.compile(
+            "^(\\d{4}\\.\\d{2}\\.\\d{2} \\d{2}:\\d{2}:\\d{2}:\\d{3})\\s+(\\S+)\\s+\\|\\s*([A-Za-z]+)\\s*\\|\\s*(.*)$");
+    private static final Pattern CALLHALF = Pattern.compile("\\b(callhalf-\\d+)\\b");
+    private static final Pattern UUID = Pattern.compile("\\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b");
+    private static final Pattern CORRELATION = Pattern.compile("X-BroadWorks-Correlation-Info:\\s*(\\S+)");
+    private static final Pattern OCI_SESSION = Pattern.compile("<sessionId[^>]*>([^<]+)</sessionId>");
+    private static final Pattern ERROR = Pattern.compile("\\[(?:Error|Hata|Ошибка) (\\d+)\\]\\s*([^<\\r\\n]*)");
+    private static final Pattern OCI_TYPE = Pattern.compile("xsi:type=\"(?:c:)?(\\w+)\"");
+    private static final Pattern TRANSACTION = Pattern.compile("OCI Transaction (\\S+) (?:read|write)\\d+ executed.*?Duration: (\\d+) ms");
+    private static final Pattern REQUEST = Pattern.compile("(?m)^\\s*(GET|POST|PUT|DELETE|PATCH) (\\S+)");
+    private static final Pattern STATUS = Pattern.compile("(?m)^\\s*HTTP\\s*/?\\s*(?:[12](?:\\.[01])?\\s+)?(\\d{3})\\b");
+    private static final Pattern MESSAGE = Pattern.compile("<message>(.*?)</message>|\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.DOTALL);
+    private static final Pattern IP_HOST = Pattern.compile("^\\[?[0-9a-fA-F:.]+\\]?$");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss:SSS");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "BroadWorks server logs (XSLog, PSLog, XsiActionsLog…): SIP, OCI-P, [Error N] and provisioning HTTP traces";
+    }
+
+    @Override
+    public String detectionSummary() {
+        return "a line 'yyyy.MM.dd HH:mm:ss:SSS <zone> | <Level> |'";
+    }
+
+    @Override
+    public Detection detect(DetectionInput input) {
+        for (String line : input.firstLines(50)) {
+            if (HEADER.matcher(line).matches()) {
+                return Detection.match(Detection.PRIORITY_NORMAL);
+            }
+        }
+        return Detection.noMatch();
+    }
+
+    @Override
+    public LogParser open(LogInput input, ParserConfig config) {
+        return new Parser(input, config);
+    }
+
+    private static final class Parser extends AbstractLineParser {
+        private final SipTextExtractor sip;
+        private Matcher header;
+        private SourcePosition at;
+        private final StringBuilder body = new StringBuilder();
+        private final StringBuilder raw = new StringBuilder();
+        private int lines;
+        /** The last HTTP request seen: its response joins it (one provisioning exchange, one session). */
+        private String exchange;
+
+        Parser(LogInput input, ParserConfig config) {
+            super(input, config, ID);
+            this.sip = new SipTextExtractor(source, format, config, this::emitSip);
+        }
+
+        /** A SIP message in an entry's body has the entry's time and call half. */
+        private void emitSip(LogEvent e) {
+            if (header != null && !e.time().isPresent()) {
+                LogEvent.Builder b = e.toBuilder().time(time(header.group(1), header.group(2)));
+                Matcher c = CALLHALF.matcher(header.group(4));
+                if (c.find()) {
+                    b.key(CorrelationKeys.CALL, c.group(1));
+                }
+                e = b.build();
+            }
+            emit(e);
+        }
+
+        @Override
+        protected void onLine(Line line) {
+            String text = line.text();
+            Matcher h = HEADER.matcher(text);
+            if (h.matches()) {
+                flush();
+            }
+            if (sip.accept(line)) {
+                return; // a SIP message (or the 2010 one-line form): the SIP layer owns it
+            }
+            if (h.matches()) {
+                header = h;
+                at = line.position(source);
+                raw.append(text);
+                lines = 1;
+                return;
+            }
+            if (header == null) {
+                if (!text.isBlank()) {
+                    emit(LogEvent.builder(line.position(source), format).system("broadworks").message(excerpt(text.strip())).raw(excerpt(text)).build());
+                }
+                return;
+            }
+            if (lines >= config.maxRecordLines()) {
+                emit(LogEvent.malformed(line.position(source), format, MalformedReason.LIMIT_EXCEEDED,
+                        "entry longer than maxRecordLines " + config.maxRecordLines(), excerpt(text)));
+                return;
+            }
+            if (body.length() < config.maxExcerptLength() * 4) {
+                body.append(text).append('\n');
+            }
+            if (raw.length() < config.maxExcerptLength()) {
+                raw.append('\n').append(text);
+            }
+            lines++;
+        }
+
+        private void flush() {
+            if (header == null) {
+                return;
+            }
+            String[] fields = header.group(4).split("\\s*\\|\\s*");
+            String category = fields.length > 0 ? fields[0].strip() : "";
+            String all = header.group(4) + "\n" + body;
+            LogEvent.Builder b = LogEvent.builder(at, format).system("broadworks")
+                    .time(time(header.group(1), header.group(2)))
+                    .level(level(header.group(3)))
+                    .attribute("category", category)
+                    .lineCount(lines)
+                    .raw(excerpt(raw.toString()));
+            String first = body.toString().strip();
+            int nl = first.indexOf('\n');
+            String summary = header.group(4).strip() + (first.isEmpty() ? "" : " | " + (nl < 0 ? first : first.substring(0, nl)));
+            b.message(excerpt(summary));
+            Matcher m;
+            if ((m = CALLHALF.matcher(all)).find()) {
+                b.key(CorrelationKeys.CALL, m.group(1));
+            }
+            if ((m = CORRELATION.matcher(all)).find() || (m = UUID.matcher(header.group(4))).find()) {
+                b.key(CorrelationKeys.TRACKING, m.group(1));
+            }
+            Optional<String> ociSession = (m = OCI_SESSION.matcher(all)).find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+            ociSession.ifPresent(s -> b.key(CorrelationKeys.SESSION, "oci:" + s));
+            if ((m = OCI_TYPE.matcher(all)).find()) {
+                String type = m.group(1);
+                if (type.endsWith("Request")) {
+                    b.attribute("oci-request", type);
+                } else if (type.equals("SuccessResponse")) {
+                    b.kind(EventKind.CALL_EVENT).attribute("outcome", "success");
+                }
+            }
+            if ((m = TRANSACTION.matcher(all)).find()) {
+                b.attribute("oci-transaction", m.group(1)).attribute("duration-ms", m.group(2));
+            }
+            Matcher req = REQUEST.matcher(body);
+            Matcher status = STATUS.matcher(body);
+            if (req.find()) {
+                exchange = "http:" + at.line();
+                String url = req.group(2);
+                String host = host(url);
+                b.kind(EventKind.HTTP_REQUEST).attribute("method", req.group(1)).attribute("url", url);
+                if (!host.isEmpty()) {
+                    b.attribute("host", host).attribute("host-is-ip", String.valueOf(IP_HOST.matcher(host).matches()));
+                }
+                if (ociSession.isEmpty()) {
+                    b.key(CorrelationKeys.SESSION, exchange);
+                }
+            } else if (status.find()) {
+                b.kind(EventKind.HTTP_RESPONSE).attribute("status", status.group(1));
+                Matcher msg = MESSAGE.matcher(body);
+                if (msg.find()) {
+                    b.attribute("http-message", (msg.group(1) != null ? msg.group(1) : msg.group(2)).strip());
+                }
+                if (exchange != null && ociSession.isEmpty()) {
+                    b.key(CorrelationKeys.SESSION, exchange);
+                    exchange = null;
+                }
+            }
+            if ((m = ERROR.matcher(all)).find()) {
+                b.kind(EventKind.ERROR_CODE).code(BroadWorksErrorCode.of(m.group(1))).attribute("error-text", m.group(2).strip());
+                summary = summary + " | [Error " + m.group(1) + "] " + m.group(2).strip();
+            }
+            Optional<String> httpMessage = b.attribute("http-message");
+            if (httpMessage.isPresent()) {
+                summary = summary + " | " + httpMessage.get();
+            }
+            b.message(excerpt(summary));
+            emit(b.build());
+            header = null;
+            body.setLength(0);
+            raw.setLength(0);
+            lines = 0;
+        }
+
+        private static String host(String url) {
+            int s = url.indexOf("://");
+            if (s < 0) {
+                return "";
+            }
+            String rest = url.substring(s + 3);
+            int end = rest.indexOf('/');
+            String hostPort = end < 0 ? rest : rest.substring(0, end);
+            int at = hostPort.lastIndexOf('@');
+            hostPort = at >= 0 ? hostPort.substring(at + 1) : hostPort;
+            if (hostPort.startsWith("[")) {
+                int close = hostPort.indexOf(']');
+                return close > 0 ? hostPort.substring(0, close + 1) : hostPort;
+            }
+            int colon = hostPort.indexOf(':');
+            return colon < 0 ? hostPort : hostPort.substring(0, colon);
+        }
+
+        private static Level level(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            return w.equals("fielddebug") ? Level.DEBUG : Level.of(word);
+        }
+
+        private EventTime time(String raw, String zone) {
+            try {
+                LocalDateTime local = LocalDateTime.parse(raw, TIME);
+                Optional<ZoneId> z = config.zoneOf(zone);
+                return z.isPresent() ? EventTime.absolute(local.atZone(z.get()).toInstant(), raw + " " + zone)
+                        : EventTime.local(local, config.zone(), raw + " " + zone);
+            } catch (DateTimeParseException e) {
+                return EventTime.NONE;
+            }
+        }
+
+        @Override
+        protected long openRecordLine() {
+            long s = sip.openSince();
+            return header == null ? s : Math.min(s, at.line());
+        }
+
+        @Override
+        protected void onEnd() {
+            sip.finish();
+            flush();
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package dev.rtcdiag.parsers.internal.webex;
+
+import dev.rtcdiag.catalog.vendor.webex.WebexErrorCode;
+import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.spi.CorrelationKeys;
+import dev.rtcdiag.parsers.spi.Detection;
+import dev.rtcdiag.parsers.spi.DetectionInput;
+import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.EventTime;
+import dev.rtcdiag.parsers.spi.Level;
+import dev.rtcdiag.parsers.spi.Line;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.LogFormatProvider;
+import dev.rtcdiag.parsers.spi.LogInput;
+import dev.rtcdiag.parsers.spi.LogParser;
+import dev.rtcdiag.parsers.spi.MalformedReason;
+import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SourcePosition;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Webex app logs with the BroadWorks Calling (BWC) library (research/webex-broadworks.md §1.2):
+ * desktop 2020–early 2024 ({@code <ts>Z <Level> [0x…] File.cpp:N function:message}), desktop 2024+
+ * (a context bracket after the thread, no space before the file), Android logcat
+ * ({@code <local ts> pid tid L TAG: tid[0x…] File.cpp::N …}), and entries without the timestamp as
+ * support documents quote them. Lines that start no entry continue the previous one; several entries
+ * pasted onto one line are split.
+ *
+ * <p>Attributes: {@code thread}, {@code file}, {@code function}, {@code component} ({@code BWC:SCF}, …),
+ * {@code signature} ({@code device-profile-not-found} with {@code device-type},
+ * {@code config-parse-incomplete}, {@code config-parse-failed}, {@code bwc-token-http-error} with
+ * {@code http-status}, {@code login-error}), {@code error-code}. {@code errorCode=N} and end-user codes
+ * (100006, 2000xx next to "error"/"code") are {@link WebexErrorCode}s; {@code Tracking ID=} is the
+ * {@code tracking} key.
+ */
+public final class WebexClientLogProvider implements LogFormatProvider {
+
+    /** The format id. */
+    public static final String ID = "webex.client";
+
+    static final Pattern DESKTOP = Pattern.compile(
+            "^(?:(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z)\\s+)?<([A-Za-z]+)>\\s+\\[(0x[0-9a-fA-F]+)\\](?:\\[([^\\]]*)\\])?\\s*"
+                    + "([A-Za-z0-9_.+-]+\\.[A-Za-z]+):(\\d+)\\s(.*)$");
+    static final Pattern ANDROID = Pattern.compile(
+            "^(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3})\\s+(\\d+)\\s+(\\d+)\\s+([VDIWEF])\\s+([^:\\s]+):\\s+tid\\[(0x[0-9a-fA-F]+)\\]\\s+"
+                    + "([A-Za-z0-9_.+-]+\\.[A-Za-z]+)::(\\d+)\\s(.*)$");
+    private static final Pattern SPLIT = Pattern.compile("(?<=\\S)\\s*(?=\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z <)");
+    private static final Pattern FUNC_END = Pattern.compile("(?<!:):(?!:)");
+    private static final Pattern TAG = Pattern.compile("^([A-Z][A-Za-z0-9]*:[A-Z_]+|[A-Za-z0-9]+):\\s?(.*)$");
+    private static final Pattern ERROR_CODE = Pattern.compile("errorCode=(\\d+)|Error (?:\\d+:)?(1502|1507)\\b");
+    private static final Pattern END_USER = Pattern.compile("(?i)(?:error|code)\\D{0,20}\\b(100006|2000\\d\\d)\\b");
+    private static final Pattern PROFILE = Pattern.compile("'([^']+)' device profile not found|no (.+?) deviceType found in");
+    private static final Pattern TOKEN_HTTP = Pattern.compile("Http error when trying to get BWC Token(?:.*?httpStatusCode:\\s*(\\d+))?");
+    private static final Pattern TRACKING = Pattern.compile("Tracking ID=\\s*([A-Za-z0-9_:.-]+)");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Webex app log with BroadWorks Calling (desktop 2020-2024 and 2024+ lines, Android logcat lines)";
+    }
+
+    @Override
+    public String detectionSummary() {
+        return "a line '<ts>Z <Level> [0x…] File.ext:N …' or Android 'tid[0x…] File.cpp::N'";
+    }
+
+    @Override
+    public Detection detect(DetectionInput input) {
+        for (String line : input.firstLines(100)) {
+            if (DESKTOP.matcher(line).matches() || ANDROID.matcher(line).matches()) {
+                return Detection.match(Detection.PRIORITY_NORMAL);
+            }
+        }
+        return Detection.noMatch();
+    }
+
+    @Override
+    public LogParser open(LogInput input, ParserConfig config) {
+        return new Parser(input, config);
+    }
+
+    private static final class Parser extends AbstractLineParser {
+        private LogEvent.Builder held;
+        private SourcePosition heldAt;
+        private StringBuilder heldRaw;
+        private int heldLines;
+
+        Parser(LogInput input, ParserConfig config) {
+            super(input, config, ID);
+        }
+
+        @Override
+        protected void onLine(Line line) {
+            String text = line.text();
+            if (text.isBlank()) {
+                return;
+            }
+            List<String> parts = new ArrayList<>();
+            for (String p : SPLIT.split(text)) {
+                parts.add(p);
+            }
+            for (String part : parts) {
+                Matcher d = DESKTOP.matcher(part);
+                Matcher a = ANDROID.matcher(part);
+                if (d.matches()) {
+                    flush();
+                    start(line, part, d.group(1) == null ? EventTime.NONE : utc(d.group(1)), Level.of(d.group(2)), d.group(3), d.group(4),
+                            d.group(5), d.group(7));
+                } else if (a.matches()) {
+                    flush();
+                    start(line, part, local(a.group(1)), Level.of(a.group(4)), a.group(6), null, a.group(7), a.group(9));
+                    held.attribute("logcat-tag", a.group(5));
+                } else if (held != null && heldLines < config.maxRecordLines()) {
+                    heldRaw.append('\n').append(part);
+                    heldLines++;
+                    signatures(part, held);
+                } else {
+                    if (held != null) {
+                        emit(LogEvent.malformed(line.position(source), format, MalformedReason.LIMIT_EXCEEDED,
+                                "entry longer than maxRecordLines " + config.maxRecordLines(), excerpt(part)));
+                        flush();
+                    }
+                    emit(LogEvent.builder(line.position(source), format).system("webex").message(excerpt(part.strip())).raw(excerpt(part)).build());
+                }
+            }
+        }
+
+        private void start(Line line, String part, EventTime time, Level level, String thread, String context, String file, String rest) {
+            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("webex").time(time).level(level)
+                    .attribute("thread", thread).attribute("file", file);
+            if (context != null && !context.isEmpty()) {
+                b.attribute("context", context);
+            }
+            Matcher f = FUNC_END.matcher(rest);
+            String message = rest;
+            if (f.find()) {
+                b.attribute("function", rest.substring(0, f.start()).strip());
+                message = rest.substring(f.end()).strip();
+            }
+            Matcher t = TAG.matcher(message);
+            if (t.matches() && (t.group(1).startsWith("BWC:") || !t.group(1).contains(" "))) {
+                if (t.group(1).startsWith("BWC:") || t.group(1).matches("[A-Z][A-Za-z0-9]+")) {
+                    b.attribute("component", t.group(1));
+                    message = t.group(2);
+                }
+            }
+            b.message(excerpt(message));
+            signatures(part, b);
+            held = b;
+            heldAt = line.position(source);
+            heldRaw = new StringBuilder(part);
+            heldLines = 1;
+        }
+
+        private static void signatures(String text, LogEvent.Builder b) {
+            Matcher m;
+            if ((m = ERROR_CODE.matcher(text)).find() && b.attribute("error-code").isEmpty()) {
+                String code = m.group(1) != null ? m.group(1) : m.group(2);
+                b.attribute("error-code", code).code(WebexErrorCode.of(code)).kind(EventKind.ERROR_CODE);
+            } else if ((m = END_USER.matcher(text)).find() && b.attribute("error-code").isEmpty()) {
+                b.attribute("error-code", m.group(1)).code(WebexErrorCode.of(m.group(1))).kind(EventKind.ERROR_CODE);
+            }
+            String signature = null;
+            if ((m = PROFILE.matcher(text)).find()) {
+                signature = "device-profile-not-found";
+                b.attribute("device-type", m.group(1) != null ? m.group(1) : m.group(2));
+            } else if (text.contains("failed to parse the configuration")) {
+                signature = "config-parse-failed";
+            } else if (text.contains("BWC:INTERNAL: Incomplete")) {
+                signature = "config-parse-incomplete";
+            } else if ((m = TOKEN_HTTP.matcher(text)).find()) {
+                signature = "bwc-token-http-error";
+                if (m.group(1) != null) {
+                    b.attribute("http-status", m.group(1));
+                }
+            } else if (text.contains("Login error occurred")) {
+                signature = "login-error";
+            }
+            if (signature != null && b.attribute("signature").isEmpty()) {
+                b.attribute("signature", signature);
+                if (b.attribute("error-code").isEmpty()) {
+                    b.kind(EventKind.STATUS);
+                }
+            }
+            if ((m = TRACKING.matcher(text)).find() && !m.group(1).equalsIgnoreCase("[Redacted]")) {
+                b.key(CorrelationKeys.TRACKING, m.group(1));
+            }
+        }
+
+        private void flush() {
+            if (held == null) {
+                return;
+            }
+            emit(held.raw(excerpt(heldRaw.toString())).lineCount(heldLines).build());
+            held = null;
+        }
+
+        private static EventTime utc(String iso) {
+            try {
+                return EventTime.absolute(Instant.parse(iso), iso);
+            } catch (DateTimeParseException e) {
+                return EventTime.NONE;
+            }
+        }
+
+        private EventTime local(String raw) {
+            try {
+                return EventTime.local(LocalDateTime.parse(raw, LOCAL), config.zone(), raw);
+            } catch (DateTimeParseException e) {
+                return EventTime.NONE;
+            }
+        }
+
+        @Override
+        protected long openRecordLine() {
+            return held == null ? Long.MAX_VALUE : heldAt.line();
+        }
+
+        @Override
+        protected void onEnd() {
+            flush();
+        }
+    }
+}
