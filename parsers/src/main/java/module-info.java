@@ -28,5 +28,8 @@ module dev.rtcdiag.parsers {
             dev.rtcdiag.parsers.internal.freeswitch.FreeSwitchLogProvider,
             dev.rtcdiag.parsers.internal.nginx.NginxLogProvider,
             dev.rtcdiag.parsers.internal.webex.WebexClientLogProvider,
-            dev.rtcdiag.parsers.internal.broadworks.BroadWorksLogProvider;
+            dev.rtcdiag.parsers.internal.broadworks.BroadWorksLogProvider,
+            dev.rtcdiag.parsers.internal.bitrix.VoxSessionLogProvider,
+            dev.rtcdiag.parsers.internal.bitrix.BitrixStatisticsProvider,
+            dev.rtcdiag.parsers.internal.bitrix.BitrixDesktopLogProvider;
 }

@@ -39,8 +39,8 @@ class KnowledgeBaseTest {
 
     @Test
     void everyImplementedSystemsCauseOfTheSpecIsInTheKnowledgeBaseWithItsSeverity() throws IOException {
-        List<String> ids = specIds("sip", "webrtc", "bbb", "webex", "broadworks");
-        assertThat(ids).hasSize(70);
+        List<String> ids = specIds("sip", "webrtc", "bbb", "webex", "broadworks", "bitrix");
+        assertThat(ids).hasSize(87);
         for (String id : ids) {
             assertThat(KB.find(id)).as(id).isPresent();
         }
@@ -57,6 +57,15 @@ class KnowledgeBaseTest {
             assertThat(c.isTranslated(Language.EN)).as("English texts of %s", c.id()).isTrue();
             assertThat(c.source()).as("source of %s", c.id()).isNotBlank();
             c.nextSteps().forEach(n -> assertThat(KB.find(n)).as("next step %s of %s", n, c.id()).isPresent());
+        }
+    }
+
+    @Test
+    void bitrixCausesAreRussianToo() {
+        for (Cause c : KB.causes()) {
+            if (c.system().equals("bitrix")) {
+                assertThat(c.isTranslated(Language.RU)).as("Russian texts of %s", c.id()).isTrue();
+            }
         }
     }
 

@@ -207,4 +207,48 @@ class ContractTests {
             return golden("broadworks.log/pslog-provisioning.log");
         }
     }
+
+    @Nested
+    class VoxSession implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.bitrix.VoxSessionLogProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("voximplant.session-log/transfer-refer.log");
+        }
+    }
+
+    @Nested
+    class BitrixStatisticsCsv implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.bitrix.BitrixStatisticsProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("bitrix.call-statistics/export-windows-1251.csv");
+        }
+    }
+
+    @Nested
+    class BitrixStatisticsJson implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.bitrix.BitrixStatisticsProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("bitrix.call-statistics/rest-result.json");
+        }
+    }
+
+    @Nested
+    class BitrixDesktop implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.bitrix.BitrixDesktopLogProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("bitrix.desktop/video.log");
+        }
+    }
 }

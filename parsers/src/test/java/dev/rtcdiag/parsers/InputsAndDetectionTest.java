@@ -155,9 +155,10 @@ class InputsAndDetectionTest {
     void discoveryFindsEveryBuiltInFormatSortedById() {
         Parsers p = Parsers.discover();
         assertThat(p.providers()).extracting(x -> x.id())
-                .containsExactly("bbb.browser-console", "bbb.conf-check", "bbb.html5-client-log", "bbb.webrtc-sfu", "binary", "broadworks.log",
+                .containsExactly("bbb.browser-console", "bbb.conf-check", "bbb.html5-client-log", "bbb.webrtc-sfu", "binary", "bitrix.call-statistics",
+                        "bitrix.desktop", "broadworks.log",
                         "freeswitch.log", "nginx", "sip.asterisk", "sip.kamailio-sipdump", "sip.messages", "sip.pcap", "sip.sipp-trace", "text",
-                        "webex.client");
+                        "voximplant.session-log", "webex.client");
         assertThat(p.loadProblems()).isEmpty();
     }
 

@@ -23,6 +23,7 @@ public final class RuleSet {
         all.addAll(WebRtcRules.all());
         all.addAll(BbbRules.all());
         all.addAll(WebexRules.all());
+        all.addAll(BitrixRules.all());
         return new RuleSet(all);
     }
 

@@ -129,4 +129,13 @@ class DiagnoseCommandTest {
         CliRunner bwc = CliRunner.run("diagnose", example("webex/bwc-no-device-profile.log"));
         assertThat(bwc.out()).contains("webex.no-device-profile").contains("bwc-no-device-profile.log:4");
     }
+
+    @Test
+    void bitrixTransferAndStatisticsInRussian() {
+        CliRunner t = CliRunner.run("diagnose", "--lang", "ru", example("bitrix/session-transfer-not-completed.log"));
+        assertThat(t.status()).isEqualTo(1);
+        assertThat(t.out()).contains("bitrix.transfer-not-completed").contains("Перевод звонка начат, но не завершён");
+        CliRunner s = CliRunner.run("diagnose", "--output-format", "json", example("bitrix/statistics.json"));
+        assertThat(s.out()).contains("bitrix.callee-busy").contains("bitrix.free-plan-limit").contains("bitrix.self-cancelled");
+    }
 }

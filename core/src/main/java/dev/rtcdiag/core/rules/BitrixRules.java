@@ -1,0 +1,101 @@
+package dev.rtcdiag.core.rules;
+
+import dev.rtcdiag.catalog.CodeSystem;
+import dev.rtcdiag.core.Symptom;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code bitrix.*} rules: seed 001 (Bitrix24's lesson on telephony troubleshooting) and the
+ * result codes and signatures of research/bitrix-voximplant.md §3–§4. A call's result code is read
+ * from whichever source has it: a statistics row ({@code CALL_FAILED_CODE}), a VoxEngine
+ * {@code Call.Failed} event ({@code code}) or the desktop softphone's {@code Call failed | <code>}.
+ */
+public final class BitrixRules {
+
+    private static final String SEED = "seed 001 (Bitrix24 telephony troubleshooting lesson)";
+    private static final String CODES = "research/bitrix-voximplant.md §3.1, §3.3, §4.2";
+
+    private BitrixRules() {
+    }
+
+    /** Every Bitrix24 rule. */
+    public static List<Rule> all() {
+        List<Rule> r = new ArrayList<>();
+        r.add(Rule.cause("bitrix.transfer-not-completed").system("bitrix").confidence(0.85)
+                .when(Condition.absence(transferStarted(), transferCompleted()))
+                .symptom(Symptom.pattern("bitrix", "TRANSFER_NOT_COMPLETED"))
+                .source(SEED + " (transfer check); research/bitrix-voximplant.md §1.6, §4.2").build());
+        r.add(code("bitrix.callee-busy", 0.8, "486").build());
+        r.add(code("bitrix.no-answer", 0.75, "304", "408", "480").build());
+        r.add(code("bitrix.self-cancelled", 0.9, "603-S").build());
+        r.add(code("bitrix.declined", 0.8, "603").build());
+        r.add(code("bitrix.wrong-number", 0.85, "404", "484").build());
+        r.add(code("bitrix.route-unavailable", 0.8, "503").build());
+        r.add(code("bitrix.insufficient-balance", 0.8, "402").group("bitrix-402").build());
+        r.add(Rule.cause("bitrix.sip-connector-unpaid").system("bitrix").group("bitrix-402").confidence(0.9)
+                .when(Condition.event(new EventMatcher("402 with X-Reason SIP_PAYMENT_REQUIRED, or 380",
+                        e -> (failedCode(e).filter("402"::equals).isPresent() && e.attribute("x-reason").filter("SIP_PAYMENT_REQUIRED"::equals).isPresent())
+                                || failedCode(e).filter("380"::equals).isPresent())))
+                .source(SEED + "; " + CODES).build());
+        r.add(code("bitrix.free-plan-limit", 0.9, "402-B24").build());
+        r.add(code("bitrix.blacklisted", 0.85, "423").build());
+        r.add(Rule.cause("bitrix.no-media").system("bitrix").confidence(0.75)
+                // the first audio packet may come before or after Connected (research §1.5): it must be absent altogether
+                .when(Condition.event(event("Call.Connected")).unless(Condition.event(event("Call.FirstAudioPacketReceived"))))
+                .boost(Condition.event(new EventMatcher("private address in the SDP",
+                        e -> e.attribute("sdp-addresses").filter(a -> !a.isBlank() && java.util.Arrays.stream(a.split(",")).allMatch(Addresses::isPrivate)).isPresent())),
+                        0.1, "the SDP offers a private (RFC 1918) address")
+                .symptom(Symptom.pattern("bitrix", "NO_FIRST_AUDIO_PACKET"))
+                .source(SEED + "; research/bitrix-voximplant.md §4.2 (no audio / one-way audio)").build());
+        r.add(Rule.cause("bitrix.no-media").system("bitrix").confidence(0.8)
+                .when(Condition.event(event("Call.RtpStopped")))
+                .source(SEED + "; research/bitrix-voximplant.md §4.2 (Call.RtpStopped)").build());
+        r.add(Rule.cause("bitrix.audio-device-suspected").system("bitrix").confidence(0.6)
+                .when(Condition.sequence(EventMatcher.attribute("audio-lost", "true"), EventMatcher.attribute("media", "video")))
+                .symptom(Symptom.pattern("bitrix", "AUDIO_LOST_VIDEO_CONTINUES"))
+                .source(SEED + " (fake-media test)").build());
+        r.add(Rule.cause("bitrix.portal-unreachable").system("bitrix").confidence(0.85)
+                .when(Condition.event(EventMatcher.hasAttribute("portal-error")))
+                .source("research/bitrix-voximplant.md §1.7, §4.2 (controller_hit.php answers)").build());
+        return List.copyOf(r);
+    }
+
+    private static Rule.Builder code(String cause, double confidence, String... codes) {
+        Set<String> wanted = Set.of(codes);
+        return Rule.cause(cause).system("bitrix").confidence(confidence)
+                .when(Condition.event(new EventMatcher("call result " + String.join("/", codes), e -> failedCode(e).filter(wanted::contains).isPresent())))
+                .source(SEED + "; " + CODES);
+    }
+
+    /** The Bitrix/SIP result code of a failed call, from a statistics row, a Call.Failed event or the softphone. */
+    static Optional<String> failedCode(LogEvent e) {
+        if (e.code().filter(c -> c.system() == CodeSystem.BITRIX).isPresent()) {
+            return e.code().map(c -> c.code());
+        }
+        if (e.attribute("event").filter("Call.Failed"::equals).isPresent()) {
+            return e.attribute("sip-code");
+        }
+        return Optional.empty();
+    }
+
+    private static EventMatcher event(String name) {
+        return EventMatcher.attribute("event", name);
+    }
+
+    private static EventMatcher transferStarted() {
+        return new EventMatcher("a transfer started (REFER, Call.BlindTransferRequested, StartBlindTransfer)",
+                e -> Sip.message(e).filter(m -> m.isRequest() && m.startLine().startsWith("REFER ")).isPresent()
+                        || e.attribute("event").filter("Call.BlindTransferRequested"::equals).isPresent()
+                        || e.message().contains("StartBlindTransfer"));
+    }
+
+    private static EventMatcher transferCompleted() {
+        return new EventMatcher("TransferComplete / CompletePhoneTransfer / Call.BlindTransferred",
+                e -> e.message().contains("TransferComplete") || e.message().contains("CompletePhoneTransfer")
+                        || e.message().contains("CompleteTransfer") || e.attribute("event").filter("Call.BlindTransferred"::equals).isPresent());
+    }
+}
