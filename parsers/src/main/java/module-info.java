@@ -31,5 +31,7 @@ module dev.rtcdiag.parsers {
             dev.rtcdiag.parsers.internal.broadworks.BroadWorksLogProvider,
             dev.rtcdiag.parsers.internal.bitrix.VoxSessionLogProvider,
             dev.rtcdiag.parsers.internal.bitrix.BitrixStatisticsProvider,
-            dev.rtcdiag.parsers.internal.bitrix.BitrixDesktopLogProvider;
+            dev.rtcdiag.parsers.internal.bitrix.BitrixDesktopLogProvider,
+            dev.rtcdiag.parsers.internal.wcs.WcsServerLogProvider,
+            dev.rtcdiag.parsers.internal.wcs.WcsClientLogProvider;
 }

@@ -39,8 +39,8 @@ class KnowledgeBaseTest {
 
     @Test
     void everyImplementedSystemsCauseOfTheSpecIsInTheKnowledgeBaseWithItsSeverity() throws IOException {
-        List<String> ids = specIds("sip", "webrtc", "bbb", "webex", "broadworks", "bitrix");
-        assertThat(ids).hasSize(87);
+        List<String> ids = specIds("sip", "webrtc", "bbb", "webex", "broadworks", "bitrix", "wcs");
+        assertThat(ids).hasSize(98);
         for (String id : ids) {
             assertThat(KB.find(id)).as(id).isPresent();
         }
@@ -63,7 +63,7 @@ class KnowledgeBaseTest {
     @Test
     void bitrixCausesAreRussianToo() {
         for (Cause c : KB.causes()) {
-            if (c.system().equals("bitrix")) {
+            if (c.system().equals("bitrix") || c.system().equals("wcs")) {
                 assertThat(c.isTranslated(Language.RU)).as("Russian texts of %s", c.id()).isTrue();
             }
         }

@@ -251,4 +251,26 @@ class ContractTests {
             return golden("bitrix.desktop/video.log");
         }
     }
+
+    @Nested
+    class WcsServer implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.wcs.WcsServerLogProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("wcs.server-log/flashphoner-ice-timeout.log");
+        }
+    }
+
+    @Nested
+    class WcsClient implements LogParserContract {
+        public LogFormatProvider provider() {
+            return new dev.rtcdiag.parsers.internal.wcs.WcsClientLogProvider();
+        }
+
+        public byte[] validSample() {
+            return golden("wcs.client-log/websdk.log");
+        }
+    }
 }

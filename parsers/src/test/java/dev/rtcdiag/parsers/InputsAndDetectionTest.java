@@ -158,7 +158,7 @@ class InputsAndDetectionTest {
                 .containsExactly("bbb.browser-console", "bbb.conf-check", "bbb.html5-client-log", "bbb.webrtc-sfu", "binary", "bitrix.call-statistics",
                         "bitrix.desktop", "broadworks.log",
                         "freeswitch.log", "nginx", "sip.asterisk", "sip.kamailio-sipdump", "sip.messages", "sip.pcap", "sip.sipp-trace", "text",
-                        "voximplant.session-log", "webex.client");
+                        "voximplant.session-log", "wcs.client-log", "wcs.server-log", "webex.client");
         assertThat(p.loadProblems()).isEmpty();
     }
 

@@ -24,6 +24,7 @@ public final class RuleSet {
         all.addAll(BbbRules.all());
         all.addAll(WebexRules.all());
         all.addAll(BitrixRules.all());
+        all.addAll(WcsRules.all());
         return new RuleSet(all);
     }
 

@@ -1,0 +1,80 @@
+package dev.rtcdiag.core.rules;
+
+import dev.rtcdiag.core.Symptom;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The {@code wcs.*} rules: seed 002 (Flashphoner WCS troubleshooting: read the call flow — WebSocket
+ * to 8443, SDP, ICE/DTLS/SRTP, SIP) against the status info strings and logs of
+ * research/codes-and-wcs.md §4.5–4.8. Every failed stream or call competes in one group, so the
+ * specific explanation wins; a failure no rule explains (an unknown {@code Failed by …} text)
+ * still gets {@code wcs.needs-capture}: read the call flow from captures.
+ */
+public final class WcsRules {
+
+    private static final String SEED = "seed 002 (Flashphoner WCS troubleshooting)";
+    private static final String SRC = "research/codes-and-wcs.md §4.6, §4.8";
+    private static final String GROUP = "wcs-failure";
+
+    private WcsRules() {
+    }
+
+    /** Every WCS rule. */
+    public static List<Rule> all() {
+        List<Rule> r = new ArrayList<>();
+        r.add(info("wcs.media-ports-blocked", 0.85, "Failed by ICE timeout", "Failed by ICE error").build());
+        r.add(info("wcs.dtls-failed", 0.85, "Failed by DTLS error", "Failed by DTLS fingerprint error").build());
+        r.add(Rule.cause("wcs.dtls-failed").system("wcs").group(GROUP).confidence(0.8)
+                .when(Condition.event(EventMatcher.hasAttribute("dtls-alert")))
+                .symptom(Symptom.pattern("wcs", "DTLS_ALERT")).source(SEED + "; research/codes-and-wcs.md §4.1 (dtls-error.log)").build());
+        r.add(info("wcs.ice-keepalive-lost", 0.85, "Failed by ICE keep alive").build());
+        r.add(info("wcs.media-timeout", 0.85, "Failed by RTP activity").build());
+        r.add(info("wcs.no-common-codecs", 0.9, "No common codecs", "Transcoding required, but disabled").build());
+        r.add(info("wcs.ports-exhausted", 0.85, "Failed to add stream to proxy").build());
+        r.add(info("wcs.sip-request-timeout", 0.9, "Failed by request timeout").build());
+        r.add(Rule.cause("wcs.sip-call-failed").system("wcs").group(GROUP).confidence(0.7)
+                .when(Condition.event(new EventMatcher("CallStatusEvent FAILED",
+                        e -> e.attribute("rest-event").filter("CallStatusEvent"::equals).isPresent() && e.attribute("status").filter("FAILED"::equalsIgnoreCase).isPresent())))
+                .source(SEED + "; research/codes-and-wcs.md §4.5, §4.8 B").build());
+        r.add(Rule.cause("wcs.websocket-unreachable").system("wcs").group(GROUP).confidence(0.85)
+                .when(Condition.custom("the session failed before it was established, or the WebSocket timed out", WcsRules::websocketFailed))
+                .symptom(Symptom.pattern("wcs", "SESSION_FAILED_BEFORE_ESTABLISHED"))
+                .source(SEED + " (WebSocket to 8443); research/codes-and-wcs.md §4.4, §4.8 A1").build());
+        r.add(Rule.cause("wcs.needs-capture").system("wcs").group(GROUP).confidence(0.4)
+                .when(Condition.event(new EventMatcher("a failed stream or call",
+                        e -> e.attribute("status").filter("FAILED"::equalsIgnoreCase).isPresent()
+                                || e.code().filter(c -> c instanceof dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo w && w.isFailure()).isPresent())))
+                .source(SEED + " (read the call flow from captures)").build());
+        return List.copyOf(r);
+    }
+
+    private static Rule.Builder info(String cause, double confidence, String... texts) {
+        List<String> wanted = new ArrayList<>();
+        for (String t : texts) {
+            wanted.add(t.toLowerCase(Locale.ROOT));
+        }
+        return Rule.cause(cause).system("wcs").group(GROUP).confidence(confidence)
+                .when(Condition.event(new EventMatcher("status info " + String.join(" / ", texts),
+                        e -> e.attribute("info").map(i -> wanted.contains(i.strip().toLowerCase(Locale.ROOT))).orElse(false))))
+                .source(SEED + "; " + SRC);
+    }
+
+    private static Optional<Match> websocketFailed(SessionView s) {
+        boolean established = false;
+        for (LogEvent e : s.events()) {
+            String status = e.attribute("session-status").or(() -> e.attribute("rest-event").filter("ConnectionStatusEvent"::equals)
+                    .flatMap(x -> e.attribute("status"))).orElse("");
+            if (status.equalsIgnoreCase("ESTABLISHED")) {
+                established = true;
+            }
+            if (e.attribute("websocket").filter("failed"::equals).isPresent() || (!established && status.equalsIgnoreCase("FAILED"))) {
+                return Optional.of(Match.of(List.of(e)));
+            }
+        }
+        return Optional.empty();
+    }
+}

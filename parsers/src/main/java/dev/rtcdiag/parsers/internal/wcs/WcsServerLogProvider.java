@@ -1,0 +1,218 @@
+package dev.rtcdiag.parsers.internal.wcs;
+
+import dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo;
+import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
+import dev.rtcdiag.parsers.spi.CorrelationKeys;
+import dev.rtcdiag.parsers.spi.Detection;
+import dev.rtcdiag.parsers.spi.DetectionInput;
+import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.EventTime;
+import dev.rtcdiag.parsers.spi.Level;
+import dev.rtcdiag.parsers.spi.Line;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.LogFormatProvider;
+import dev.rtcdiag.parsers.spi.LogInput;
+import dev.rtcdiag.parsers.spi.LogParser;
+import dev.rtcdiag.parsers.spi.MalformedReason;
+import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SourcePosition;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flashphoner Web Call Server logs (research/codes-and-wcs.md §4.1–4.2): {@code flashphoner.log} and
+ * its rolled copies, {@code dtls-error.log} — log4j {@code %d{HH:mm:ss,SSS} %-5p %20.20c{1} - %t %m%n},
+ * no date on the line (taken from a rolled file's {@code .yyyy-MM-dd-HH} suffix or
+ * {@code ParserConfig.date()}; otherwise unknown, order kept), multi-line messages.
+ *
+ * <p>REST hook objects ({@code SEND REST OBJECT ==> URL:…/StreamStatusEvent OBJECT: {…}}) become
+ * {@code status} events ({@code rest-event}, {@code status}, {@code info}, {@code url}, {@code name});
+ * a {@code FAILED} one is an error code: its {@code info} as a {@link WcsStatusInfo} (an unknown
+ * {@code Failed by …} text stays a failure with its text). {@code DtlsError} lines set
+ * {@code dtls-alert}. Keys: {@code session} ({@code sessionId} {@code /<client>/<server>}),
+ * {@code media} ({@code mediaSessionId}). SIP messages of the {@code sipMessages} logger go through the
+ * SIP layer. The event's message is the entry's first line, as it is the line a person looks for.
+ */
+public final class WcsServerLogProvider implements LogFormatProvider {
+
+    /** The format id. */
+    public static final String ID = "wcs.server-log";
+
+    static final Pattern ENTRY = Pattern.compile("^(\\d{2}:\\d{2}:\\d{2},\\d{3}) (TRACE|DEBUG|INFO |WARN |ERROR|FATAL) +(\\S{1,20}) - (\\S+) ?(.*)$");
+    private static final Pattern ROLLED = Pattern.compile("\\.(\\d{4}-\\d{2}-\\d{2})(?:-\\d{2})?(?:\\.gz)?$");
+    private static final Pattern URL = Pattern.compile("URL:\\s*(\\S+)");
+    private static final Pattern FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern SESSION = Pattern.compile("(/[0-9a-fA-F.:\\[\\]]+:\\d+/[0-9a-fA-F.:\\[\\]]+:\\d+)");
+    private static final Pattern INFO_TEXT = Pattern.compile("(Failed by [^\"\\n,;]+|No common codecs|Transcoding required, but disabled|Failed to add stream to proxy)");
+    private static final Pattern ALERT = Pattern.compile("alert level: (\\d+); alert description: (\\d+)");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Flashphoner WCS server logs (flashphoner.log and rolled copies, dtls-error.log): REST hook objects, statuses, SIP";
+    }
+
+    @Override
+    public String detectionSummary() {
+        return "a line 'HH:mm:ss,SSS LEVEL <logger> - <thread> …'";
+    }
+
+    @Override
+    public Detection detect(DetectionInput input) {
+        for (String line : input.firstLines(100)) {
+            if (ENTRY.matcher(line).matches()) {
+                return Detection.match(Detection.PRIORITY_NORMAL);
+            }
+        }
+        return Detection.noMatch();
+    }
+
+    @Override
+    public LogParser open(LogInput input, ParserConfig config) {
+        return new Parser(input, config);
+    }
+
+    private static final class Parser extends AbstractLineParser {
+        private final SipTextExtractor sip;
+        private final LocalDate day;
+        private Matcher entry;
+        private SourcePosition at;
+        private final StringBuilder text = new StringBuilder();
+        private int lines;
+
+        Parser(LogInput input, ParserConfig config) {
+            super(input, config, ID);
+            this.sip = new SipTextExtractor(source, format, config, this::emit);
+            Matcher r = ROLLED.matcher(source);
+            LocalDate d = null;
+            if (r.find()) {
+                try {
+                    d = LocalDate.parse(r.group(1));
+                } catch (DateTimeParseException e) {
+                    d = null;
+                }
+            }
+            this.day = d != null ? d : config.date().orElse(null);
+        }
+
+        @Override
+        protected void onLine(Line line) {
+            String t = line.text();
+            Matcher m = ENTRY.matcher(t);
+            if (m.matches()) {
+                flush();
+                entry = m;
+                at = line.position(source);
+                text.append(t);
+                lines = 1;
+                return;
+            }
+            if (sip.accept(line)) {
+                return;
+            }
+            if (entry == null) {
+                if (!t.isBlank()) {
+                    emit(LogEvent.builder(line.position(source), format).system("wcs").message(excerpt(t.strip())).raw(excerpt(t)).build());
+                }
+                return;
+            }
+            if (lines >= config.maxRecordLines()) {
+                emit(LogEvent.malformed(line.position(source), format, MalformedReason.LIMIT_EXCEEDED,
+                        "entry longer than maxRecordLines " + config.maxRecordLines(), excerpt(t)));
+                return;
+            }
+            if (text.length() < config.maxExcerptLength() * 4) {
+                text.append('\n').append(t);
+            }
+            lines++;
+        }
+
+        private void flush() {
+            if (entry == null) {
+                return;
+            }
+            String all = text.toString();
+            String first = all.lines().findFirst().orElse("");
+            LogEvent.Builder b = LogEvent.builder(at, format).system("wcs").level(Level.of(entry.group(2).strip()))
+                    .time(time(entry.group(1))).attribute("logger", entry.group(3)).attribute("thread", entry.group(4))
+                    .message(excerpt(first)).raw(excerpt(all)).lineCount(lines);
+            Matcher x;
+            String status = null;
+            String info = null;
+            if ((x = URL.matcher(all)).find() && all.contains("REST OBJECT")) {
+                String url = x.group(1);
+                b.kind(EventKind.STATUS).attribute("url", url).attribute("rest-event", url.substring(url.lastIndexOf('/') + 1));
+            }
+            Matcher f = FIELD.matcher(all);
+            while (f.find()) {
+                switch (f.group(1)) {
+                    case "status" -> status = f.group(2);
+                    case "info" -> info = f.group(2);
+                    case "sessionId" -> b.key(CorrelationKeys.SESSION, f.group(2));
+                    case "mediaSessionId" -> b.key(CorrelationKeys.MEDIA, f.group(2));
+                    case "callId" -> b.key(CorrelationKeys.CALL, f.group(2));
+                    case "name" -> b.attribute("name", f.group(2));
+                    case "mediaProvider" -> b.attribute("media-provider", f.group(2));
+                    default -> {
+                        // other fields stay in the raw text
+                    }
+                }
+            }
+            if (status == null && (x = SESSION.matcher(all)).find()) {
+                b.key(CorrelationKeys.SESSION, x.group(1));
+            }
+            if (status != null) {
+                b.kind(EventKind.STATUS).attribute("status", status);
+            }
+            if (info != null) {
+                b.attribute("info", info);
+            } else if ((x = INFO_TEXT.matcher(all)).find()) {
+                info = x.group(1).strip();
+                b.attribute("info", info);
+            }
+            boolean failed = "FAILED".equalsIgnoreCase(status) || (status == null && info != null);
+            if (failed && info != null) {
+                WcsStatusInfo code = WcsStatusInfo.of(info);
+                if (code.isFailure() || "FAILED".equalsIgnoreCase(status)) {
+                    b.kind(EventKind.ERROR_CODE).code(code);
+                }
+            }
+            if ((x = ALERT.matcher(all)).find()) {
+                b.kind(EventKind.STATUS).attribute("dtls-alert", x.group(2)).attribute("dtls-alert-level", x.group(1));
+            }
+            emit(b.build());
+            entry = null;
+            text.setLength(0);
+            lines = 0;
+        }
+
+        private EventTime time(String raw) {
+            try {
+                LocalTime t = LocalTime.parse(raw.replace(',', '.'));
+                return EventTime.timeOfDay(t, day, config.zone(), raw);
+            } catch (DateTimeParseException e) {
+                return EventTime.NONE;
+            }
+        }
+
+        @Override
+        protected long openRecordLine() {
+            long s = sip.openSince();
+            return entry == null ? s : Math.min(s, at.line());
+        }
+
+        @Override
+        protected void onEnd() {
+            sip.finish();
+            flush();
+        }
+    }
+}
