@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.spi.Detection;
 import dev.rtcdiag.parsers.spi.DetectionInput;
@@ -7,7 +8,6 @@ import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * {@code stun}, {@code not-running}, {@code freeswitch-esl}, {@code external-ip}, {@code firewall},
  * {@code resources} or {@code other}.
  */
-public final class BbbConfCheckProvider implements LogFormatProvider {
+public final class BbbConfCheckProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "bbb.conf-check";
@@ -42,19 +42,9 @@ public final class BbbConfCheckProvider implements LogFormatProvider {
     private static final Set<String> SETTINGS = Set.of("local_ip_v4", "external_sip_ip", "ext-sip-ip", "ws-binding", "wss-binding",
             "proxy_pass", "protocol", "defaultFullAudioBridge", "defaultListenOnlyBridge", "freeswitch.sip_ip");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "output of 'bbb-conf --check': advertised addresses and the 'Potential problems' warnings";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "a 'BigBlueButton Server <version>' header or '# Potential problems described below'";
+    public BbbConfCheckProvider() {
+        super(ID, "output of 'bbb-conf --check': advertised addresses and the 'Potential problems' warnings",
+                "a 'BigBlueButton Server <version>' header or '# Potential problems described below'");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.CatalogCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.spi.Detection;
@@ -8,7 +9,6 @@ import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.ParserConfig;
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * browser's own WebSocket errors (research/bbb.md §2.5). The day comes from the first SIP.js line
  * or {@code ParserConfig.date()}.
  */
-public final class BbbConsoleProvider implements LogFormatProvider {
+public final class BbbConsoleProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "bbb.browser-console";
@@ -39,29 +39,14 @@ public final class BbbConsoleProvider implements LogFormatProvider {
     private static final Pattern SRC = Pattern.compile("\\s+\\(?(?:https?://\\S+:\\d+:\\d+|[\\w.$]+\\.\\w+ \\(\\S+\\)|\\S+…)\\)?\\s*$");
     private static final DateTimeFormatter SIPJS_TIME = DateTimeFormatter.ofPattern("EEE MMM dd yyyy HH:mm:ss 'GMT'xx", Locale.ROOT);
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "BigBlueButton browser console paste: '[HH:MM:SS:mmmm] LEVEL: clientLogger: …' and SIP.js trace lines";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "a line 'LEVEL: clientLogger: …'";
+    public BbbConsoleProvider() {
+        super(ID, "BigBlueButton browser console paste: '[HH:MM:SS:mmmm] LEVEL: clientLogger: …' and SIP.js trace lines",
+                "a line 'LEVEL: clientLogger: …'");
     }
 
     @Override
     public Detection detect(DetectionInput input) {
-        for (String line : input.firstLines(200)) {
-            if (CLIENT.matcher(line).matches()) {
-                return Detection.match(Detection.PRIORITY_NORMAL);
-            }
-        }
-        return Detection.noMatch();
+        return anyLine(input, 200, CLIENT, Detection.PRIORITY_NORMAL);
     }
 
     @Override

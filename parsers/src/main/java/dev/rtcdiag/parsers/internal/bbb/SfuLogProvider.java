@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rtcdiag.catalog.vendor.bbb.BbbErrorCode;
@@ -12,7 +13,6 @@ import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * {@code began FLOWING}) set {@code outcome}. Announced addresses ({@code announcedIp}) are kept as
  * {@code server-address}.
  */
-public final class SfuLogProvider implements LogFormatProvider {
+public final class SfuLogProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "bbb.webrtc-sfu";
@@ -46,19 +46,9 @@ public final class SfuLogProvider implements LogFormatProvider {
     private static final Set<String> MODULES = Set.of("sfu", "core", "video", "screenshare", "fullaudio", "audio", "mcs", "livekit");
     private static final Pattern STACK = Pattern.compile("Stack trace for error (\\d+) \\| (\\w+)");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "bbb-webrtc-sfu log: pino JSON lines (2.13+) or winston JSON lines (older)";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "JSON lines with pino's pid/hostname/msg and an SFU module name, or winston's label/timestamp/message";
+    public SfuLogProvider() {
+        super(ID, "bbb-webrtc-sfu log: pino JSON lines (2.13+) or winston JSON lines (older)",
+                "JSON lines with pino's pid/hostname/msg and an SFU module name, or winston's label/timestamp/message");
     }
 
     @Override

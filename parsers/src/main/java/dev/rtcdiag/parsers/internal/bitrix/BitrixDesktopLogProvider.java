@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.bitrix;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.bitrix.BitrixPhoneError;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.spi.Detection;
@@ -9,7 +10,6 @@ import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.ParserConfig;
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * {@code failed-code}, {@code reason} and {@code x-reason}; video-log lines about audio or video set
  * {@code media} and, when the audio stops, {@code audio-lost=true}.
  */
-public final class BitrixDesktopLogProvider implements LogFormatProvider {
+public final class BitrixDesktopLogProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "bitrix.desktop";
@@ -38,19 +38,9 @@ public final class BitrixDesktopLogProvider implements LogFormatProvider {
     private static final Pattern AUDIO_LOST = Pattern.compile("(?i)\\baudio\\b.*\\b(ended|lost|stopped|muted|no data|silence)\\b|\\b(no|lost) (audio|sound)\\b");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.[SSS][SS][S]");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Bitrix24 desktop app logs: phone.<email>.log (softphone) and <USER_ID>.video.log (messenger calls)";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "'Call failed | …'-style softphone lines or 'YYYY-MM-DD HH:MM:SS.m | …' video-log lines";
+    public BitrixDesktopLogProvider() {
+        super(ID, "Bitrix24 desktop app logs: phone.<email>.log (softphone) and <USER_ID>.video.log (messenger calls)",
+                "'Call failed | …'-style softphone lines or 'YYYY-MM-DD HH:MM:SS.m | …' video-log lines");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.bitrix;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,7 +16,6 @@ import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
@@ -41,26 +41,16 @@ import java.util.NoSuchElementException;
  * {@code session} ({@code SESSION_ID}, the {@code ?sessionid=} of the call log) and {@code call}
  * ({@code CALL_ID}). JSON is read as a stream, one row at a time.
  */
-public final class BitrixStatisticsProvider implements LogFormatProvider {
+public final class BitrixStatisticsProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "bitrix.call-statistics";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Bitrix24 call statistics: voximplant.statistic.get JSON (result rows) or CSV export with CALL_FAILED_CODE";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "JSON or a CSV header naming CALL_FAILED_CODE";
+    public BitrixStatisticsProvider() {
+        super(ID, "Bitrix24 call statistics: voximplant.statistic.get JSON (result rows) or CSV export with CALL_FAILED_CODE",
+                "JSON or a CSV header naming CALL_FAILED_CODE");
     }
 
     @Override

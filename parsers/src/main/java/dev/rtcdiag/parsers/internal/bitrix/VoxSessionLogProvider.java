@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.bitrix;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.voximplant.VoxEvent;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
@@ -11,7 +12,6 @@ import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * Every event, SIP messages included, carries the {@code session} key (the VoxEngine session id, which
  * is Bitrix's {@code SESSION_ID}), so a session log is one session and joins its statistics row.
  */
-public final class VoxSessionLogProvider implements LogFormatProvider {
+public final class VoxSessionLogProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "voximplant.session-log";
@@ -50,19 +50,9 @@ public final class VoxSessionLogProvider implements LogFormatProvider {
     private static final Pattern PORTAL_ERROR = Pattern.compile("Request is not authorized|Could not parse request|Command is not found");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS][.SS][.S]");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Voximplant VoxEngine session log (Bitrix24 call log): onPhoneEvent records, JS commands, SIP trace blocks";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "'Sent event to JS', 'Executing JS command:', 'Loading scenario' or '-----BEGIN SIP TRACE' records";
+    public VoxSessionLogProvider() {
+        super(ID, "Voximplant VoxEngine session log (Bitrix24 call log): onPhoneEvent records, JS commands, SIP trace blocks",
+                "'Sent event to JS', 'Executing JS command:', 'Loading scenario' or '-----BEGIN SIP TRACE' records");
     }
 
     @Override

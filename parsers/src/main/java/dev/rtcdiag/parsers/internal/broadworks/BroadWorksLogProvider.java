@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.broadworks;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.broadworks.BroadWorksErrorCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
@@ -11,7 +12,6 @@ import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * {@code <message>} or JSON {@code message}). Keys: {@code call} (callhalf id), {@code tracking}
  * (correlation UUID), {@code session} (OCI sessionId, or one HTTP request and the response after it).
  */
-public final class BroadWorksLogProvider implements LogFormatProvider {
+public final class BroadWorksLogProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "broadworks.log";
@@ -62,29 +62,14 @@ public final class BroadWorksLogProvider implements LogFormatProvider {
     private static final Pattern IP_HOST = Pattern.compile("^\\[?[0-9a-fA-F:.]+\\]?$");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss:SSS");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "BroadWorks server logs (XSLog, PSLog, XsiActionsLog…): SIP, OCI-P, [Error N] and provisioning HTTP traces";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "a line 'yyyy.MM.dd HH:mm:ss:SSS <zone> | <Level> |'";
+    public BroadWorksLogProvider() {
+        super(ID, "BroadWorks server logs (XSLog, PSLog, XsiActionsLog…): SIP, OCI-P, [Error N] and provisioning HTTP traces",
+                "a line 'yyyy.MM.dd HH:mm:ss:SSS <zone> | <Level> |'");
     }
 
     @Override
     public Detection detect(DetectionInput input) {
-        for (String line : input.firstLines(50)) {
-            if (HEADER.matcher(line).matches()) {
-                return Detection.match(Detection.PRIORITY_NORMAL);
-            }
-        }
-        return Detection.noMatch();
+        return anyLine(input, 50, HEADER, Detection.PRIORITY_NORMAL);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.freeswitch;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.sip.FreeSwitchCause;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
@@ -12,7 +13,6 @@ import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.ParserConfig;
@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * later lines of the same channel UUID, carry the {@code user} key, which joins them to the client's
  * records, and the SIP messages of that leg carry it too.
  */
-public final class FreeSwitchLogProvider implements LogFormatProvider {
+public final class FreeSwitchLogProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "freeswitch.log";
@@ -56,29 +56,14 @@ public final class FreeSwitchLogProvider implements LogFormatProvider {
     private static final Pattern DTLS = Pattern.compile("Changing audio DTLS state from (\\w+) to (\\w+)");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.[SSSSSS][SSSSS][SSSS][SSS][SS][S]");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "FreeSWITCH freeswitch.log (with or without the idle-CPU token), sofia siptrace blocks included";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "a line '[<uuid> ]YYYY-MM-DD HH:MM:SS.ffffff [NN.NN% ][LEVEL] file.c:N'";
+    public FreeSwitchLogProvider() {
+        super(ID, "FreeSWITCH freeswitch.log (with or without the idle-CPU token), sofia siptrace blocks included",
+                "a line '[<uuid> ]YYYY-MM-DD HH:MM:SS.ffffff [NN.NN% ][LEVEL] file.c:N'");
     }
 
     @Override
     public Detection detect(DetectionInput input) {
-        for (String line : input.firstLines(50)) {
-            if (LINE.matcher(line).matches()) {
-                return Detection.match(Detection.PRIORITY_NORMAL);
-            }
-        }
-        return Detection.noMatch();
+        return anyLine(input, 50, LINE, Detection.PRIORITY_NORMAL);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.nginx;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.spi.Detection;
 import dev.rtcdiag.parsers.spi.DetectionInput;
@@ -8,7 +9,6 @@ import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.ParserConfig;
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * ({@code path}, {@code upstream}, {@code error}); master-process restarts set {@code nginx=restart}.
  * Every other request is a plain {@code log} event.
  */
-public final class NginxLogProvider implements LogFormatProvider {
+public final class NginxLogProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "nginx";
@@ -42,19 +42,9 @@ public final class NginxLogProvider implements LogFormatProvider {
     private static final DateTimeFormatter ACCESS_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss xx", Locale.ROOT);
     private static final DateTimeFormatter ERROR_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT);
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "nginx access (combined) and error logs; WebSocket and media endpoints become HTTP events";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "most of the first lines are nginx combined access lines or 'YYYY/MM/DD HH:MM:SS [level] pid#tid:' error lines";
+    public NginxLogProvider() {
+        super(ID, "nginx access (combined) and error logs; WebSocket and media endpoints become HTTP events",
+                "most of the first lines are nginx combined access lines or 'YYYY/MM/DD HH:MM:SS [level] pid#tid:' error lines");
     }
 
     @Override

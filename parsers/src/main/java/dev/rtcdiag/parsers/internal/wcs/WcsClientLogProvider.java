@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.wcs;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.spi.Detection;
@@ -9,7 +10,6 @@ import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.ParserConfig;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * failures carry the status info. SDR rows ({@code start;mediaProvider;name;mediaSessionId;duration;
  * disposition;info;type;subscribers;}) give one event per stream, a failed one with its info code.
  */
-public final class WcsClientLogProvider implements LogFormatProvider {
+public final class WcsClientLogProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "wcs.client-log";
@@ -36,19 +36,9 @@ public final class WcsClientLogProvider implements LogFormatProvider {
     private static final Pattern SESSION_STATUS = Pattern.compile("(?i)session status:? (\\w+)|SESSION_STATUS\\.(\\w+)");
     private static final Pattern STREAM_FAILED = Pattern.compile("(?i)stream status:? FAILED(?:[ ,:-]+(.+))?");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Flashphoner WebSDK client logs ('HH:MM:SS LEVEL src - text') and WCS SDR/CDR records";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "'HH:MM:SS LEVEL core|webrtc|websocket - …' lines or an SDR header 'start;mediaProvider;name;…'";
+    public WcsClientLogProvider() {
+        super(ID, "Flashphoner WebSDK client logs ('HH:MM:SS LEVEL src - text') and WCS SDR/CDR records",
+                "'HH:MM:SS LEVEL core|webrtc|websocket - …' lines or an SDR header 'start;mediaProvider;name;…'");
     }
 
     @Override

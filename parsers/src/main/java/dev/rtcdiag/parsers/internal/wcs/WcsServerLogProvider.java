@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.wcs;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
@@ -11,7 +12,6 @@ import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * {@code media} ({@code mediaSessionId}). SIP messages of the {@code sipMessages} logger go through the
  * SIP layer. The event's message is the entry's first line, as it is the line a person looks for.
  */
-public final class WcsServerLogProvider implements LogFormatProvider {
+public final class WcsServerLogProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "wcs.server-log";
@@ -50,29 +50,14 @@ public final class WcsServerLogProvider implements LogFormatProvider {
     private static final Pattern INFO_TEXT = Pattern.compile("(Failed by [^\"\\n,;]+|No common codecs|Transcoding required, but disabled|Failed to add stream to proxy)");
     private static final Pattern ALERT = Pattern.compile("alert level: (\\d+); alert description: (\\d+)");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Flashphoner WCS server logs (flashphoner.log and rolled copies, dtls-error.log): REST hook objects, statuses, SIP";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "a line 'HH:mm:ss,SSS LEVEL <logger> - <thread> …'";
+    public WcsServerLogProvider() {
+        super(ID, "Flashphoner WCS server logs (flashphoner.log and rolled copies, dtls-error.log): REST hook objects, statuses, SIP",
+                "a line 'HH:mm:ss,SSS LEVEL <logger> - <thread> …'");
     }
 
     @Override
     public Detection detect(DetectionInput input) {
-        for (String line : input.firstLines(100)) {
-            if (ENTRY.matcher(line).matches()) {
-                return Detection.match(Detection.PRIORITY_NORMAL);
-            }
-        }
-        return Detection.noMatch();
+        return anyLine(input, 100, ENTRY, Detection.PRIORITY_NORMAL);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.webex;
 
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.webex.WebexErrorCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
@@ -10,7 +11,6 @@ import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * (100006, 2000xx next to "error"/"code") are {@link WebexErrorCode}s; {@code Tracking ID=} is the
  * {@code tracking} key.
  */
-public final class WebexClientLogProvider implements LogFormatProvider {
+public final class WebexClientLogProvider extends BaseFormatProvider {
 
     /** The format id. */
     public static final String ID = "webex.client";
@@ -61,19 +61,9 @@ public final class WebexClientLogProvider implements LogFormatProvider {
     private static final Pattern TRACKING = Pattern.compile("Tracking ID=\\s*([A-Za-z0-9_:.-]+)");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Webex app log with BroadWorks Calling (desktop 2020-2024 and 2024+ lines, Android logcat lines)";
-    }
-
-    @Override
-    public String detectionSummary() {
-        return "a line '<ts>Z <Level> [0x…] File.ext:N …' or Android 'tid[0x…] File.cpp::N'";
+    public WebexClientLogProvider() {
+        super(ID, "Webex app log with BroadWorks Calling (desktop 2020-2024 and 2024+ lines, Android logcat lines)",
+                "a line '<ts>Z <Level> [0x…] File.ext:N …' or Android 'tid[0x…] File.cpp::N'");
     }
 
     @Override
