@@ -229,7 +229,7 @@ final class Engine {
             findings.add(f);
             listener.accept(f);
         }
-        sessions.add(new SessionSummary(s.key, s.system, outcome(s), s.start, s.end, s.count, s.closedEarly));
+        sessions.add(new SessionSummary(s.key, s.system, outcome(s), s.start, s.end, s.count, s.closedEarly, s.firstSource));
     }
 
     private Finding finding(Rule r, Match m, SessionView view, OpenSession s) {
@@ -332,6 +332,7 @@ final class Engine {
         EventTime end = EventTime.NONE;
         Instant lastTime;
         String lastSource = "";
+        String firstSource = "";
         boolean closedEarly;
         boolean ended;
         String note;
@@ -365,6 +366,9 @@ final class Engine {
                 lastTime = e.time().instant();
             }
             lastSource = e.position().source();
+            if (firstSource.isEmpty()) {
+                firstSource = lastSource;
+            }
             if (meeting == null) {
                 meeting = e.keys().get(CorrelationKeys.MEETING);
             }

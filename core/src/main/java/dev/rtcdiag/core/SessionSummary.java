@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param end the last event's time
  * @param events how many events belong to it
  * @param closedEarly whether a limit (open sessions or events per session) forced it closed before its end
+ * @param source the input its first event came from (CI reports group sessions by input)
  */
-public record SessionSummary(String key, String system, String outcome, EventTime start, EventTime end, long events, boolean closedEarly) {
+public record SessionSummary(String key, String system, String outcome, EventTime start, EventTime end, long events, boolean closedEarly,
+        String source) {
+
+    /** A summary whose input is not known. */
+    public SessionSummary(String key, String system, String outcome, EventTime start, EventTime end, long events, boolean closedEarly) {
+        this(key, system, outcome, start, end, events, closedEarly, "");
+    }
 
     /** Validates components. */
     public SessionSummary {
@@ -23,5 +30,6 @@ public record SessionSummary(String key, String system, String outcome, EventTim
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(source, "source");
     }
 }

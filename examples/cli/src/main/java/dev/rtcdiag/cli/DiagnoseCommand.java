@@ -6,6 +6,7 @@ import dev.rtcdiag.core.Diagnosis;
 import dev.rtcdiag.core.InputStats;
 import dev.rtcdiag.core.Redactor;
 import dev.rtcdiag.core.Severity;
+import dev.rtcdiag.core.report.CiReports;
 import dev.rtcdiag.core.report.JsonReport;
 import dev.rtcdiag.core.report.ReportOptions;
 import dev.rtcdiag.core.report.TextReport;
@@ -68,8 +69,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (outputFormat != OutputFormat.text && outputFormat != OutputFormat.json) {
-            err.println("rtcdiag: output format '" + outputFormat.name().replace('_', '-') + "' is not available yet; use text or json");
+        if (outputFormat == OutputFormat.html) {
+            err.println("rtcdiag: output format '" + outputFormat.name().replace('_', '-') + "' is not available yet; use text, json, sarif, warnings-ng or junit");
             return ExitCodes.USAGE;
         }
         Diagnoser diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint).build();
@@ -89,10 +90,12 @@ final class DiagnoseCommand implements Callable<Integer> {
         Writer out = output == null ? spec.commandLine().getOut()
                 : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
         try {
-            if (outputFormat == OutputFormat.json) {
-                JsonReport.write(d, out, options);
-            } else {
-                TextReport.write(d, out, options);
+            switch (outputFormat) {
+                case json -> JsonReport.write(d, out, options);
+                case sarif -> CiReports.sarif(d, out, options);
+                case warnings_ng -> CiReports.warningsNg(d, out, options);
+                case junit -> CiReports.junit(d, out, options);
+                default -> TextReport.write(d, out, options);
             }
         } finally {
             if (output != null) {

@@ -138,4 +138,19 @@ class DiagnoseCommandTest {
         CliRunner s = CliRunner.run("diagnose", "--output-format", "json", example("bitrix/statistics.json"));
         assertThat(s.out()).contains("bitrix.callee-busy").contains("bitrix.free-plan-limit").contains("bitrix.self-cancelled");
     }
+
+    @Test
+    void ciFormatsGoToFilesJenkinsReads() throws Exception {
+        Path sarif = dir.resolve("r.sarif");
+        Path ng = dir.resolve("issues.json");
+        Path junit = dir.resolve("junit.xml");
+        String log = example("sip/asterisk-wrong-password.log");
+        assertThat(CliRunner.run("diagnose", "--output-format", "sarif", "-o", sarif.toString(), log).status()).isEqualTo(1);
+        assertThat(CliRunner.run("diagnose", "--output-format", "warnings-ng", "-o", ng.toString(), log).status()).isEqualTo(1);
+        assertThat(CliRunner.run("diagnose", "--output-format", "junit", "-o", junit.toString(), log).status()).isEqualTo(1);
+        assertThat(java.nio.file.Files.readString(sarif)).contains("\"ruleId\" : \"sip.auth-failed\"");
+        assertThat(java.nio.file.Files.readString(ng)).contains("\"type\" : \"sip.auth-failed\"").contains("\"severity\" : \"ERROR\"");
+        assertThat(java.nio.file.Files.readString(junit)).contains("<failure type=\"sip.auth-failed\"");
+        assertThat(CliRunner.run("diagnose", "--output-format", "html", log).status()).isEqualTo(2);
+    }
 }

@@ -1,0 +1,306 @@
+package dev.rtcdiag.core.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rtcdiag.core.Diagnosis;
+import dev.rtcdiag.core.Evidence;
+import dev.rtcdiag.core.Finding;
+import dev.rtcdiag.core.InputStats;
+import dev.rtcdiag.core.SessionSummary;
+import dev.rtcdiag.core.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The CI formats of spec/cli.md: SARIF 2.1.0 ({@link #sarif}), Warnings Next Generation native JSON
+ * ({@link #warningsNg}) and JUnit XML ({@link #junit}). Every text goes through the redactor; the
+ * fingerprint of a finding is stable across builds (cause, file name, redacted first evidence text;
+ * not the line number, which moves when a log grows), so Jenkins can tell new issues from fixed ones.
+ */
+public final class CiReports {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final String INFO_URI = "https://github.com/rtcdiag/rtcdiag";
+
+    private CiReports() {
+    }
+
+    /** SARIF 2.1.0: one rule per cause found, one result per finding, evidence as locations. */
+    public static void sarif(Diagnosis d, Writer out, ReportOptions o) throws IOException {
+        Map<String, Finding> rules = new LinkedHashMap<>();
+        d.findings().forEach(f -> rules.putIfAbsent(f.causeId(), f));
+        List<String> ruleIds = new ArrayList<>(rules.keySet());
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", "rtcdiag");
+            g.writeStringField("version", o.toolVersion());
+            g.writeStringField("informationUri", INFO_URI);
+            g.writeArrayFieldStart("rules");
+            for (Finding f : rules.values()) {
+                g.writeStartObject();
+                g.writeStringField("id", f.causeId());
+                text(g, "shortDescription", f.cause().title(o.language()));
+                text(g, "fullDescription", f.cause().explanation(o.language()));
+                text(g, "help", f.cause().remedy(o.language()));
+                g.writeObjectFieldStart("defaultConfiguration");
+                g.writeStringField("level", level(f.severity()));
+                g.writeEndObject();
+                g.writeObjectFieldStart("properties");
+                g.writeStringField("source", f.cause().source());
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("results");
+            for (Finding f : d.findings()) {
+                g.writeStartObject();
+                g.writeStringField("ruleId", f.causeId());
+                g.writeNumberField("ruleIndex", ruleIds.indexOf(f.causeId()));
+                g.writeStringField("level", level(f.severity()));
+                text(g, "message", message(f, o));
+                g.writeArrayFieldStart("locations");
+                if (!f.evidence().isEmpty()) {
+                    location(g, f.evidence().get(0), o);
+                }
+                g.writeEndArray();
+                if (f.evidence().size() > 1) {
+                    g.writeArrayFieldStart("relatedLocations");
+                    for (int i = 1; i < f.evidence().size(); i++) {
+                        location(g, f.evidence().get(i), o);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeObjectFieldStart("partialFingerprints");
+                g.writeStringField("rtcdiagFingerprint/v1", fingerprint(f, o));
+                g.writeEndObject();
+                g.writeObjectFieldStart("properties");
+                g.writeNumberField("confidence", f.confidence());
+                g.writeStringField("session", o.redactor().redact(f.session()));
+                g.writeStringField("remedy", f.cause().remedy(o.language()));
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("invocations");
+            g.writeStartObject();
+            g.writeBooleanField("executionSuccessful", d.inputs().stream().allMatch(InputStats::readable));
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** Warnings NG native JSON ({@code recordIssues(tool: issues(pattern: …))}). */
+    public static void warningsNg(Diagnosis d, Writer out, ReportOptions o) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("issues");
+            for (Finding f : d.findings()) {
+                g.writeStartObject();
+                Evidence first = f.evidence().isEmpty() ? null : f.evidence().get(0);
+                g.writeStringField("fileName", first == null ? "" : first.position().source());
+                g.writeNumberField("lineStart", first == null ? 0 : first.position().line());
+                g.writeStringField("severity", switch (f.severity()) {
+                    case ERROR -> "ERROR";
+                    case WARNING -> "NORMAL";
+                    case INFO -> "LOW";
+                });
+                g.writeStringField("category", f.cause().system());
+                g.writeStringField("type", f.causeId());
+                g.writeStringField("message", message(f, o));
+                g.writeStringField("description", "<p>" + html(f.cause().explanation(o.language())) + "</p><p><b>"
+                        + html(f.cause().remedy(o.language())) + "</b></p>" + evidenceHtml(f, o));
+                g.writeStringField("origin", "rtcdiag");
+                g.writeStringField("fingerprint", fingerprint(f, o));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** JUnit XML: a testsuite per input, a testcase per session; error and warning findings fail it. */
+    public static void junit(Diagnosis d, Writer out, ReportOptions o) throws IOException {
+        Map<String, List<SessionSummary>> byInput = new LinkedHashMap<>();
+        d.inputs().forEach(i -> byInput.put(i.path(), new ArrayList<>()));
+        for (SessionSummary s : d.sessions()) {
+            byInput.computeIfAbsent(s.source().isEmpty() ? "(unknown input)" : s.source(), k -> new ArrayList<>()).add(s);
+        }
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        long failures = d.findings().stream().filter(f -> f.severity() != Severity.INFO).map(Finding::session).distinct().count();
+        x.append("<testsuites name=\"rtcdiag\" tests=\"").append(d.sessions().size()).append("\" failures=\"").append(failures).append("\">\n");
+        for (Map.Entry<String, List<SessionSummary>> e : byInput.entrySet()) {
+            List<SessionSummary> sessions = e.getValue();
+            long failed = sessions.stream().filter(s -> failing(d, s.key()).findAny().isPresent()).count();
+            InputStats input = d.inputs().stream().filter(i -> i.path().equals(e.getKey())).findFirst().orElse(null);
+            boolean unreadable = input != null && !input.readable();
+            x.append("  <testsuite name=\"").append(xml(e.getKey())).append("\" tests=\"").append(sessions.size() + (unreadable ? 1 : 0))
+                    .append("\" failures=\"").append(failed).append("\" errors=\"").append(unreadable ? 1 : 0).append("\" skipped=\"0\">\n");
+            if (unreadable) {
+                x.append("    <testcase classname=\"rtcdiag.input\" name=\"").append(xml(e.getKey())).append("\"><error message=\"")
+                        .append(xml(input.error())).append("\"/></testcase>\n");
+            }
+            for (SessionSummary s : sessions) {
+                x.append("    <testcase classname=\"rtcdiag.").append(xml(s.system())).append("\" name=\"").append(xml(o.redactor().redact(s.key())))
+                        .append("\">\n");
+                for (Finding f : (Iterable<Finding>) failing(d, s.key())::iterator) {
+                    x.append("      <failure type=\"").append(xml(f.causeId())).append("\" message=\"").append(xml(f.cause().title(o.language())))
+                            .append("\">").append(xml(plain(f, o))).append("</failure>\n");
+                }
+                List<Finding> infos = d.findings().stream().filter(f -> f.session().equals(s.key()) && f.severity() == Severity.INFO).toList();
+                if (!infos.isEmpty()) {
+                    StringBuilder so = new StringBuilder();
+                    infos.forEach(f -> so.append(f.causeId()).append(": ").append(plain(f, o)).append('\n'));
+                    x.append("      <system-out>").append(xml(so.toString())).append("</system-out>\n");
+                }
+                x.append("    </testcase>\n");
+            }
+            x.append("  </testsuite>\n");
+        }
+        x.append("</testsuites>\n");
+        out.write(x.toString());
+        out.flush();
+    }
+
+    private static java.util.stream.Stream<Finding> failing(Diagnosis d, String session) {
+        return d.findings().stream().filter(f -> f.session().equals(session) && f.severity() != Severity.INFO);
+    }
+
+    private static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private static String message(Finding f, ReportOptions o) {
+        String where = f.evidence().isEmpty() ? "" : ": " + o.redactor().redact(f.evidence().get(f.evidence().size() - 1).text());
+        return f.cause().title(o.language()) + " [" + f.causeId() + "]" + where;
+    }
+
+    private static String plain(Finding f, ReportOptions o) {
+        StringBuilder b = new StringBuilder();
+        b.append(f.cause().explanation(o.language())).append('\n').append(f.cause().remedy(o.language())).append('\n');
+        for (Evidence e : f.evidence()) {
+            b.append(e.position().source()).append(':').append(e.position().line()).append("  ").append(o.redactor().redact(e.text())).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String evidenceHtml(Finding f, ReportOptions o) {
+        StringBuilder b = new StringBuilder("<pre>");
+        for (Evidence e : f.evidence()) {
+            b.append(html(e.position().source() + ":" + e.position().line() + "  " + o.redactor().redact(e.text()))).append('\n');
+        }
+        return b.append("</pre>").toString();
+    }
+
+    private static void location(JsonGenerator g, Evidence e, ReportOptions o) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(e.position().source()));
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", Math.max(1, e.position().line()));
+        text(g, "snippet", o.redactor().redact(e.text()));
+        g.writeEndObject();
+        g.writeEndObject();
+        if (!e.note().isEmpty()) {
+            text(g, "message", o.redactor().redact(e.note()));
+        }
+        g.writeEndObject();
+    }
+
+    /** A SARIF artifact URI: a relative reference for relative paths, a file URI for absolute ones. */
+    static String uri(String path) {
+        try {
+            Path p = Path.of(path);
+            if (p.isAbsolute()) {
+                return p.toUri().toString();
+            }
+            return new URI(null, null, path.replace('\\', '/'), null).toASCIIString();
+        } catch (RuntimeException | URISyntaxException e) {
+            return "stdin";
+        }
+    }
+
+    static String fingerprint(Finding f, ReportOptions o) {
+        String file = f.evidence().isEmpty() ? "" : Path.of(f.evidence().get(0).position().source()).getFileName().toString();
+        String text = f.evidence().isEmpty() ? f.session() : o.redactor().redact(f.evidence().get(0).text());
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((f.causeId() + "\n" + file + "\n" + text).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    private static void text(JsonGenerator g, String field, String text) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+
+    static String html(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** XML text and attribute escaping; characters XML 1.0 cannot hold become U+FFFD. */
+    static String xml(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\n', '\t', '\r' -> b.append(c == '\n' ? "&#10;" : c == '\t' ? "&#9;" : "&#13;");
+                default -> b.append(c < 0x20 || c == 0xFFFE || c == 0xFFFF ? '\uFFFD' : c);
+            }
+        }
+        return b.toString();
+    }
+}
