@@ -72,4 +72,45 @@ class WcsCausesTest {
         assertThat(diagnose("10:12:01 INFO core -  Session status ESTABLISHED\n10:20:31 INFO core -  Session status FAILED\n", "client.log"))
                 .doesNotHaveCause("wcs.websocket-unreachable");
     }
+
+    /** A classic pcap (Ethernet, IPv4, TCP) of the given segments: {src, dst, sport, dport, flags, payload length}. */
+    static byte[] pcap(int[][] segments) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(24 + segments.length * (16 + 14 + 20 + 20 + 1500));
+        b.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1);
+        int t = 1_730_707_200;
+        for (int[] s : segments) {
+            int payload = s[5];
+            int len = 14 + 20 + 20 + payload;
+            b.putInt(t++).putInt(0).putInt(len).putInt(len);
+            b.put(new byte[] {0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 6}).putShort((short) 0x0800);
+            b.put((byte) 0x45).put((byte) 0).putShort((short) (20 + 20 + payload)).putShort((short) 1).putShort((short) 0x4000)
+                    .put((byte) 64).put((byte) 6).putShort((short) 0).putInt(s[0]).putInt(s[1]);
+            b.putShort((short) s[2]).putShort((short) s[3]).putInt(1000).putInt(0).put((byte) 0x50).put((byte) s[4])
+                    .putShort((short) 65535).putShort((short) 0).putShort((short) 0);
+            b.put(new byte[payload]);
+        }
+        return java.util.Arrays.copyOf(b.array(), b.position());
+    }
+
+    @Test
+    void aCaptureWithUnansweredConnectionsToTheWebSocketPortIsWebsocketUnreachable() {
+        int client = 0xC6336464; // 198.51.100.100
+        int server = 0xCB007114; // 203.0.113.20
+        int syn = 0x02;
+        int synAck = 0x12;
+        int ack = 0x10;
+        byte[] blocked = pcap(new int[][] {{client, server, 51000, 8443, syn, 0}, {client, server, 51000, 8443, syn, 0}, {client, server, 51000, 8443, syn, 0}});
+        Diagnosis d = Diagnoser.builder().build().diagnose(new ByteArrayInputStream(blocked), "capture.pcap");
+        assertThat(d).hasOnlyCauses("wcs.websocket-unreachable").hasCauseInSession("wcs.websocket-unreachable", "/198.51.100.100:51000/203.0.113.20:8443")
+                .finding("wcs.websocket-unreachable").hasEvidenceContaining("no answer to 3 SYNs");
+        // near miss: the server answers and sends its TLS ServerHello
+        byte[] fine = pcap(new int[][] {{client, server, 51001, 8443, syn, 0}, {server, client, 8443, 51001, synAck, 0},
+                {client, server, 51001, 8443, ack, 0}, {client, server, 51001, 8443, ack, 517}, {server, client, 8443, 51001, ack, 1400}});
+        assertThat(Diagnoser.builder().build().diagnose(new ByteArrayInputStream(fine), "capture.pcap")).hasNoFindings();
+        // a handshake that never completes (the server accepts TCP but never speaks)
+        byte[] silent = pcap(new int[][] {{client, server, 51002, 8443, syn, 0}, {server, client, 8443, 51002, synAck, 0},
+                {client, server, 51002, 8443, ack, 517}});
+        assertThat(Diagnoser.builder().build().diagnose(new ByteArrayInputStream(silent), "capture.pcap")).hasOnlyCauses("wcs.websocket-unreachable")
+                .finding("wcs.websocket-unreachable").hasEvidenceContaining("never sent a byte");
+    }
 }

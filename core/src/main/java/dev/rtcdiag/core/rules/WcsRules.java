@@ -41,7 +41,8 @@ public final class WcsRules {
                         e -> e.attribute("rest-event").filter("CallStatusEvent"::equals).isPresent() && e.attribute("status").filter("FAILED"::equalsIgnoreCase).isPresent())))
                 .source(SEED + "; research/codes-and-wcs.md §4.5, §4.8 B").build());
         r.add(Rule.cause("wcs.websocket-unreachable").system("wcs").group(GROUP).confidence(0.85)
-                .when(Condition.custom("the session failed before it was established, or the WebSocket timed out", WcsRules::websocketFailed))
+                .when(Condition.custom("the session failed before it was established, the WebSocket timed out, or a capture shows the TCP/TLS "
+                        + "connection to the WebSocket port never answered", WcsRules::websocketFailed))
                 .symptom(Symptom.pattern("wcs", "SESSION_FAILED_BEFORE_ESTABLISHED"))
                 .source(SEED + " (WebSocket to 8443); research/codes-and-wcs.md §4.4, §4.8 A1").build());
         r.add(Rule.cause("wcs.needs-capture").system("wcs").group(GROUP).confidence(0.4)
@@ -66,6 +67,9 @@ public final class WcsRules {
     private static Optional<Match> websocketFailed(SessionView s) {
         boolean established = false;
         for (LogEvent e : s.events()) {
+            if (e.attribute("ws-connection").filter(c -> c.equals("no-answer") || c.equals("no-handshake")).isPresent()) {
+                return Optional.of(Match.of(List.of(e))); // from a capture: the WebSocket step itself failed
+            }
             String status = e.attribute("session-status").or(() -> e.attribute("rest-event").filter("ConnectionStatusEvent"::equals)
                     .flatMap(x -> e.attribute("status"))).orElse("");
             if (status.equalsIgnoreCase("ESTABLISHED")) {

@@ -6,6 +6,8 @@ import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
 import dev.rtcdiag.parsers.sip.SipMessage;
 import dev.rtcdiag.parsers.sip.SipParser;
 import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.CorrelationKeys;
+import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.LogInput;
@@ -56,6 +58,8 @@ public final class PcapParser implements LogParser {
     private final ArrayDeque<LogEvent> pending = new ArrayDeque<>();
     private final Map<String, Flow> flows = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<String, Fragments> fragments = new LinkedHashMap<>(16, 0.75f, true);
+    /** TCP connections to a WebSocket signalling port, client>server, until their outcome is known. */
+    private final Map<String, WsAttempt> wsAttempts = new LinkedHashMap<>(16, 0.75f, true);
     private boolean opened;
     private boolean finished;
     private long packets;
@@ -131,6 +135,10 @@ public final class PcapParser implements LogParser {
         for (Flow f : flows.values()) {
             f.flushRemainder();
         }
+        for (WsAttempt a : wsAttempts.values()) {
+            wsOutcome(a, a.synAck ? "no-handshake" : "no-answer", Math.max(maxLine, lastPacket), lastOffset);
+        }
+        wsAttempts.clear();
         if (packets > 0) {
             emit(LogEvent.builder(new SourcePosition(source, Math.max(maxLine, lastPacket), lastOffset), format)
                     .message("capture: " + packets + " packets, " + sipMessages + " SIP messages, " + otherPackets + " other packets")
@@ -271,8 +279,87 @@ public final class PcapParser implements LogParser {
                 evict(flows, key);
             }
             flow.segment(p, seq, (flags & 0x02) != 0, d, off + dataOff, len - dataOff);
+            websocketStep(p, src, dst, sport, dport, flags, len - dataOff);
         } else {
             otherPackets++;
+        }
+    }
+
+    /**
+     * The WebSocket step of a WebRTC call flow (seed 002; research/codes-and-wcs.md §4.8 A1): a TCP
+     * connection to a signalling port (WCS 8443 wss / 8080 ws) that is never answered, or whose server
+     * never sends a byte (no TLS ServerHello, no HTTP 101), becomes a {@code status} event with
+     * {@code ws-connection} {@code no-answer} / {@code no-handshake}; one that the server answers,
+     * {@code ok}. The session key is WCS's own sessionId form {@code /<client>/<server>}.
+     */
+    private void websocketStep(PacketReader.Packet p, String src, String dst, int sport, int dport, int flags, int payload) {
+        boolean syn = (flags & 0x02) != 0;
+        boolean ack = (flags & 0x10) != 0;
+        if (WS_PORTS.contains(dport) && syn && !ack) {
+            String key = src + ">" + dst;
+            WsAttempt a = wsAttempts.get(key);
+            if (a == null) {
+                a = new WsAttempt(src, dst, p.number(), time(p));
+                wsAttempts.put(key, a);
+                if (wsAttempts.size() > config.maxOpenRecords()) {
+                    var it = wsAttempts.values().iterator();
+                    WsAttempt oldest = it.next();
+                    it.remove();
+                    wsOutcome(oldest, oldest.synAck ? "no-handshake" : "no-answer", p.number(), p.fileOffset());
+                }
+            }
+            a.syns++;
+        } else if (WS_PORTS.contains(sport)) {
+            WsAttempt a = wsAttempts.get(dst + ">" + src);
+            if (a == null) {
+                return;
+            }
+            if (syn && ack) {
+                a.synAck = true;
+            } else if (payload > 0) {
+                wsAttempts.remove(dst + ">" + src);
+                wsOutcome(a, "ok", p.number(), p.fileOffset());
+            }
+        }
+    }
+
+    private void wsOutcome(WsAttempt a, String outcome, long packet, long offset) {
+        String what = switch (outcome) {
+            case "ok" -> "answered";
+            case "no-answer" -> "no answer to " + a.syns + " SYN" + (a.syns == 1 ? "" : "s");
+            default -> "connected, but the server never sent a byte (no TLS/WebSocket handshake)";
+        };
+        emit(LogEvent.builder(new SourcePosition(source, Math.max(maxLine, packet), offset), format)
+                .system("wcs").kind(EventKind.STATUS).time(a.time).level(outcome.equals("ok") ? Level.INFO : Level.ERROR)
+                .key(CorrelationKeys.SESSION, "/" + a.client + "/" + a.server)
+                .attribute("ws-connection", outcome).attribute("src", a.client).attribute("dst", a.server)
+                .attribute("first-frame", Long.toString(a.firstPacket))
+                .message("TCP to WebSocket port " + a.server + " from " + a.client + ": " + what + " (first SYN in frame " + a.firstPacket + ")")
+                .build());
+    }
+
+    private static EventTime time(PacketReader.Packet p) {
+        return p.epochNanos() == 0 ? EventTime.NONE
+                : EventTime.absolute(Instant.ofEpochSecond(0, p.epochNanos()), Instant.ofEpochSecond(0, p.epochNanos()).toString());
+    }
+
+    /** WebSocket signalling ports (WCS defaults: wss 8443, ws 8080). */
+    private static final java.util.Set<Integer> WS_PORTS = java.util.Set.of(8443, 8080);
+
+    /** A connection attempt to a WebSocket port. */
+    private static final class WsAttempt {
+        final String client;
+        final String server;
+        final long firstPacket;
+        final EventTime time;
+        int syns;
+        boolean synAck;
+
+        WsAttempt(String client, String server, long firstPacket, EventTime time) {
+            this.client = client;
+            this.server = server;
+            this.firstPacket = firstPacket;
+            this.time = time;
         }
     }
 
