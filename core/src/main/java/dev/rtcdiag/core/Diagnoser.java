@@ -43,6 +43,7 @@ public final class Diagnoser {
     private final SessionKeys keys;
     private final int maxOpenSessions;
     private final int maxEventsPerSession;
+    private final int keepTimelines;
     private final Duration idleTimeout;
     private final Duration timeBudget;
     private final BooleanSupplier cancelled;
@@ -57,6 +58,7 @@ public final class Diagnoser {
         this.keys = b.keys;
         this.maxOpenSessions = b.maxOpenSessions;
         this.maxEventsPerSession = b.maxEventsPerSession;
+        this.keepTimelines = b.keepTimelines;
         this.idleTimeout = b.idleTimeout;
         this.timeBudget = b.timeBudget;
         this.cancelled = b.cancelled;
@@ -128,9 +130,15 @@ public final class Diagnoser {
         return run.finish();
     }
 
+    private Engine newEngine() {
+        Engine e = new Engine(rules, kb, keys, maxOpenSessions, maxEventsPerSession, idleTimeout, listener);
+        e.keepTimelines(keepTimelines);
+        return e;
+    }
+
     /** One diagnosis in progress. */
     private final class Run {
-        final Engine engine = new Engine(rules, kb, keys, maxOpenSessions, maxEventsPerSession, idleTimeout, listener);
+        final Engine engine = newEngine();
         final List<InputStats> stats = new ArrayList<>();
         final long deadline = timeBudget == null ? Long.MAX_VALUE : System.nanoTime() + timeBudget.toNanos();
         String partial = "";
@@ -179,6 +187,7 @@ public final class Diagnoser {
         private SessionKeys keys = SessionKeys.standard();
         private int maxOpenSessions = 10_000;
         private int maxEventsPerSession = 2_000;
+        private int keepTimelines;
         private Duration idleTimeout = Duration.ofMinutes(10);
         private Duration timeBudget;
         private BooleanSupplier cancelled = () -> false;
@@ -233,6 +242,18 @@ public final class Diagnoser {
         }
 
         /** Events kept per session for the rules (default 2,000); more are counted but not kept, noted in findings. */
+        /**
+         * Keep up to {@code n} notable events per session as its time line (for the HTML report);
+         * 0, the default, keeps none, so memory does not grow with the number of sessions.
+         */
+        public Builder keepTimelines(int n) {
+            if (n < 0 || n > 10_000) {
+                throw new IllegalArgumentException("keepTimelines must be 0..10000: " + n);
+            }
+            this.keepTimelines = n;
+            return this;
+        }
+
         public Builder maxEventsPerSession(int v) {
             if (v < 1) {
                 throw new IllegalArgumentException("maxEventsPerSession must be >= 1: " + v);

@@ -53,6 +53,12 @@ final class Engine {
     private final List<Finding> findings = new ArrayList<>();
     private final List<SessionSummary> sessions = new ArrayList<>();
     private long accepted;
+    private int keepTimeline;
+
+    /** Keep up to {@code n} time-line entries per session (0: none). */
+    void keepTimelines(int n) {
+        this.keepTimeline = n;
+    }
 
     Engine(RuleSet rules, KnowledgeBase kb, SessionKeys keys, int maxOpenSessions, int maxEventsPerSession, Duration idle,
             Consumer<Finding> listener) {
@@ -229,7 +235,7 @@ final class Engine {
             findings.add(f);
             listener.accept(f);
         }
-        sessions.add(new SessionSummary(s.key, s.system, outcome(s), s.start, s.end, s.count, s.closedEarly, s.firstSource));
+        sessions.add(new SessionSummary(s.key, s.system, outcome(s), s.start, s.end, s.count, s.closedEarly, s.firstSource, timeline(s)));
     }
 
     private Finding finding(Rule r, Match m, SessionView view, OpenSession s) {
@@ -283,6 +289,35 @@ final class Engine {
             }
         }
         return r.patternSymptom() != null ? r.patternSymptom() : Symptom.pattern(r.causeId().substring(0, r.causeId().indexOf('.')), "PATTERN");
+    }
+
+    private List<TimelineEntry> timeline(OpenSession s) {
+        if (keepTimeline == 0) {
+            return List.of();
+        }
+        List<TimelineEntry> out = new ArrayList<>();
+        for (LogEvent e : s.events) {
+            if (out.size() >= keepTimeline) {
+                break;
+            }
+            if (e.kind() == EventKind.LOG && !e.level().isWarningOrWorse()) {
+                continue;
+            }
+            String label = e.payload(SipMessage.class).map(SipMessage::startLine)
+                    .orElseGet(() -> e.code().map(c -> c.system().id() + " " + c.code() + " " + c.defaultTitle()).orElse(e.message()));
+            String from = e.attribute("src").orElse("");
+            String to = e.attribute("dst").orElse("");
+            if (e.payload(SipMessage.class).isPresent() && (from.isEmpty() != to.isEmpty())) {
+                from = from.isEmpty() ? "this host" : from; // a log written by one side names only the peer
+                to = to.isEmpty() ? "this host" : to;
+            } else if (e.payload(SipMessage.class).isPresent() && from.isEmpty()) {
+                String dir = e.attribute("direction").orElse("");
+                from = dir.equals("in") ? "peer" : dir.equals("out") ? "this host" : "";
+                to = dir.equals("in") ? "this host" : dir.equals("out") ? "peer" : "";
+            }
+            out.add(new TimelineEntry(e.time(), e.position(), e.kind().id(), label.length() > 200 ? label.substring(0, 200) + "…" : label, from, to));
+        }
+        return out;
     }
 
     /** The line a person recognises: the SIP start line, or the record's first line. */

@@ -14,9 +14,16 @@ import java.util.Objects;
  * @param events how many events belong to it
  * @param closedEarly whether a limit (open sessions or events per session) forced it closed before its end
  * @param source the input its first event came from (CI reports group sessions by input)
+ * @param timeline its notable events, when the diagnoser was asked to keep them (else empty)
  */
 public record SessionSummary(String key, String system, String outcome, EventTime start, EventTime end, long events, boolean closedEarly,
-        String source) {
+        String source, java.util.List<TimelineEntry> timeline) {
+
+    /** A summary without a time line. */
+    public SessionSummary(String key, String system, String outcome, EventTime start, EventTime end, long events, boolean closedEarly,
+            String source) {
+        this(key, system, outcome, start, end, events, closedEarly, source, java.util.List.of());
+    }
 
     /** A summary whose input is not known. */
     public SessionSummary(String key, String system, String outcome, EventTime start, EventTime end, long events, boolean closedEarly) {
@@ -31,5 +38,6 @@ public record SessionSummary(String key, String system, String outcome, EventTim
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(source, "source");
+        timeline = java.util.List.copyOf(timeline);
     }
 }

@@ -272,6 +272,7 @@ public final class CiReports {
         g.writeEndObject();
     }
 
+    /** HTML text and attribute escaping. */
     static String html(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {

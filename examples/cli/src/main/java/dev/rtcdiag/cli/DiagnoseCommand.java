@@ -7,6 +7,7 @@ import dev.rtcdiag.core.InputStats;
 import dev.rtcdiag.core.Redactor;
 import dev.rtcdiag.core.Severity;
 import dev.rtcdiag.core.report.CiReports;
+import dev.rtcdiag.core.report.HtmlReport;
 import dev.rtcdiag.core.report.JsonReport;
 import dev.rtcdiag.core.report.ReportOptions;
 import dev.rtcdiag.core.report.TextReport;
@@ -69,11 +70,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (outputFormat == OutputFormat.html) {
-            err.println("rtcdiag: output format '" + outputFormat.name().replace('_', '-') + "' is not available yet; use text, json, sarif, warnings-ng or junit");
-            return ExitCodes.USAGE;
-        }
-        Diagnoser diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint).build();
+        Diagnoser diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint)
+                .keepTimelines(outputFormat == OutputFormat.html ? 200 : 0).build();
         Diagnosis d;
         try {
             d = diagnoser.diagnoseArguments(paths);
@@ -95,6 +93,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 case sarif -> CiReports.sarif(d, out, options);
                 case warnings_ng -> CiReports.warningsNg(d, out, options);
                 case junit -> CiReports.junit(d, out, options);
+                case html -> HtmlReport.write(d, out, options);
                 default -> TextReport.write(d, out, options);
             }
         } finally {

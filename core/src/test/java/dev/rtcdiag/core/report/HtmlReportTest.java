@@ -1,0 +1,48 @@
+package dev.rtcdiag.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rtcdiag.core.Diagnoser;
+import dev.rtcdiag.core.Diagnosis;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The HTML page without a browser: escaping, the ladder's columns and arrows, redaction (the browser test is in examples/cli). */
+class HtmlReportTest {
+
+    static String html(Diagnosis d) throws Exception {
+        StringWriter w = new StringWriter();
+        HtmlReport.write(d, w, ReportOptions.defaults());
+        return w.toString();
+    }
+
+    @Test
+    void logTextIsEscapedEverywhere() throws Exception {
+        String line = "[17:45:51:0523] ERROR: clientLogger: Audio error - errorCode=1007, cause=<script>x()</script>\"><img src=x onerror=y()>\n";
+        Diagnosis d = Diagnoser.builder().keepTimelines(50).build()
+                .diagnose(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), "console.txt");
+        String page = html(d);
+        assertThat(page).contains("&lt;script&gt;x()&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=y()&gt;")
+                .doesNotContain("<script").doesNotContain("<img").contains("default-src 'none'");
+    }
+
+    @Test
+    void aSipDialogIsALadderWithOneColumnPerEndpoint() throws Exception {
+        Diagnosis d = Diagnoser.builder().keepTimelines(50).build().diagnose(List.of(Path.of("../examples/logs/sip/asterisk-wrong-password.log")));
+        String page = html(d);
+        assertThat(page).contains("<svg class=\"ladder\"").contains(">198.51.100.23:40216</text>").contains(">this host</text>");
+        assertThat(page.split("<line class=\"a\"", -1)).hasSize(5); // REGISTER, 401, REGISTER, 401
+        assertThat(page).doesNotContain("response=\"9d2c4e6f8a0b1c3d5e7f9a1b3c5d7e9f\"");
+    }
+
+    @Test
+    void withoutTimelinesThereIsNoLadderAndNothingIsKept() throws Exception {
+        Diagnosis d = Diagnoser.builder().build().diagnose(List.of(Path.of("../examples/logs/sip/asterisk-wrong-password.log")));
+        assertThat(d.sessions()).allMatch(s -> s.timeline().isEmpty());
+        assertThat(html(d)).doesNotContain("<svg");
+    }
+}
