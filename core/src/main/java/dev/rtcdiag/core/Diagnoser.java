@@ -44,6 +44,7 @@ public final class Diagnoser {
     private final int maxOpenSessions;
     private final int maxEventsPerSession;
     private final int keepTimelines;
+    private final Consumer<Progress> progress;
     private final Duration idleTimeout;
     private final Duration timeBudget;
     private final BooleanSupplier cancelled;
@@ -59,6 +60,7 @@ public final class Diagnoser {
         this.maxOpenSessions = b.maxOpenSessions;
         this.maxEventsPerSession = b.maxEventsPerSession;
         this.keepTimelines = b.keepTimelines;
+        this.progress = b.progress;
         this.idleTimeout = b.idleTimeout;
         this.timeBudget = b.timeBudget;
         this.cancelled = b.cancelled;
@@ -89,10 +91,19 @@ public final class Diagnoser {
         for (Inputs.Problem p : x.problems()) {
             run.stats.add(new InputStats(p.path(), "", 0, 0, 0, 0, p.reason()));
         }
+        long total = 0;
+        for (InputFile f : x.files()) {
+            long size = f.isStdin() ? -1 : sizeOf(f.path());
+            total = size < 0 || total < 0 ? -1 : total + size;
+        }
+        run.totalBytes = total;
+        run.inputCount = x.files().size();
         for (InputFile f : x.files()) {
             if (run.stopped()) {
                 break;
             }
+            run.inputIndex++;
+            run.inputBytes = f.isStdin() ? -1 : sizeOf(f.path());
             try (ParsedInput in = parsers.open(f, parserConfig, formatHint)) {
                 run.read(in);
             } catch (IOException | UncheckedIOException e) {
@@ -130,6 +141,14 @@ public final class Diagnoser {
         return run.finish();
     }
 
+    private static long sizeOf(Path p) {
+        try {
+            return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.size(p) : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     private Engine newEngine() {
         Engine e = new Engine(rules, kb, keys, maxOpenSessions, maxEventsPerSession, idleTimeout, listener);
         e.keepTimelines(keepTimelines);
@@ -155,16 +174,34 @@ public final class Diagnoser {
             return !partial.isEmpty();
         }
 
+        final long started = System.nanoTime();
+        long totalBytes = -1;
+        long bytesDone;
+        long inputBytes = -1;
+        int inputIndex;
+        int inputCount = 1;
+
         void read(ParsedInput in) {
             long n = 0;
             while (in.hasNext()) {
-                if ((n++ & 1023) == 0 && stopped()) {
+                if ((n & 1023) == 0 && stopped()) {
                     partial = partial + " while reading " + in.input().name() + " (line " + in.lines() + ")";
                     break;
                 }
+                if ((n & 8191) == 8191) {
+                    report(in);
+                }
+                n++;
                 engine.accept(in.next());
             }
+            report(in);
+            bytesDone += in.bytesRead();
             stats.add(new InputStats(in.input().name(), in.format(), in.lines(), in.eventCount(), in.malformedCount(), in.bytesRead(), ""));
+        }
+
+        void report(ParsedInput in) {
+            progress.accept(new Progress(in.input().name(), Math.max(1, inputIndex), inputCount, in.bytesRead(), inputBytes, bytesDone,
+                    totalBytes, System.nanoTime() - started));
         }
 
         Diagnosis finish() {
@@ -188,6 +225,7 @@ public final class Diagnoser {
         private int maxOpenSessions = 10_000;
         private int maxEventsPerSession = 2_000;
         private int keepTimelines;
+        private Consumer<Progress> progress = p -> { };
         private Duration idleTimeout = Duration.ofMinutes(10);
         private Duration timeBudget;
         private BooleanSupplier cancelled = () -> false;
@@ -251,6 +289,12 @@ public final class Diagnoser {
                 throw new IllegalArgumentException("keepTimelines must be 0..10000: " + n);
             }
             this.keepTimelines = n;
+            return this;
+        }
+
+        /** Receives {@link Progress} reports (on the diagnosing thread; keep it quick). */
+        public Builder progress(Consumer<Progress> v) {
+            this.progress = Objects.requireNonNull(v, "progress");
             return this;
         }
 

@@ -70,11 +70,13 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
         Diagnoser diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint)
-                .keepTimelines(outputFormat == OutputFormat.html ? 200 : 0).build();
+                .keepTimelines(outputFormat == OutputFormat.html ? 200 : 0).progress(progress).build();
         Diagnosis d;
         try {
             d = diagnoser.diagnoseArguments(paths);
+            progress.clear();
         } catch (IllegalArgumentException e) {
             err.println("rtcdiag: " + e.getMessage());
             return ExitCodes.USAGE;

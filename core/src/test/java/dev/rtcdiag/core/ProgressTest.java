@@ -1,0 +1,29 @@
+package dev.rtcdiag.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Progress reports: one at the end of each input at least, with sizes that add up. */
+class ProgressTest {
+
+    @Test
+    void eachInputEndsWithAReportOfAllItsBytes() throws Exception {
+        Path a = Path.of("../examples/logs/sip/sipp-busy.log");
+        Path b = Path.of("../examples/logs/wcs/dtls-error.log");
+        List<Progress> seen = new ArrayList<>();
+        Diagnoser.builder().progress(seen::add).build().diagnose(List.of(a, b));
+        long total = Files.size(a) + Files.size(b);
+        Progress last = seen.get(seen.size() - 1);
+        assertThat(last.inputIndex()).isEqualTo(2);
+        assertThat(last.inputCount()).isEqualTo(2);
+        assertThat(last.totalBytes()).isEqualTo(total);
+        assertThat(last.bytesDone() + last.bytesRead()).isEqualTo(total);
+        long sizeA = Files.size(a);
+        assertThat(seen).anyMatch(p -> p.inputIndex() == 1 && p.bytesRead() == sizeA);
+    }
+}
