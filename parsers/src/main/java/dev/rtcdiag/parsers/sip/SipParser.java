@@ -29,8 +29,8 @@ public final class SipParser {
 
     private static final long UINT32_MAX = 4_294_967_295L;
     private static final Pattern VIA = Pattern.compile(
-            "(?s)\\s*SIP\\s*/\\s*([^/\\s]+)\\s*/\\s*([^\\s;]+)\\s+(\\[[^\\]]*\\]|[^\\s:;\\[]+)(?:\\s*:\\s*(\\d{1,5}))?\\s*(;.*)?");
-    private static final Pattern CSEQ = Pattern.compile("\\s*(\\d+)\\s+(\\S+)\\s*");
+            "(?s)(?<!\\s)\\s*SIP\\s*/\\s*([^/\\s]+)\\s*/\\s*([^\\s;]+)\\s+(\\[[^\\]]*\\]|[^\\s:;\\[]+)(?:\\s*:\\s*(\\d{1,5}))?\\s*(;.*)?");
+    private static final Pattern CSEQ = Pattern.compile("(?<![\\s\\d])\\s*(\\d++)\\s+(\\S+)\\s*"); // anchored by the look-behind, so a search is linear too
 
     private SipParser() {
     }

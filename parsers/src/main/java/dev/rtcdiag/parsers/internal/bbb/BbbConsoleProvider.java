@@ -36,7 +36,7 @@ public final class BbbConsoleProvider extends BaseFormatProvider {
 
     static final Pattern CLIENT = Pattern.compile("^(?:\\[(\\d\\d):(\\d\\d):(\\d\\d):(\\d{1,4})\\]\\s*)?\\s*(TRACE|DEBUG|INFO|WARN|ERROR|FATAL): clientLogger: (.*)$");
     private static final Pattern SIPJS = Pattern.compile("^(\\w{3} \\w{3} \\d\\d \\d{4} \\d\\d:\\d\\d:\\d\\d GMT[+-]\\d{4})(?: \\([^)]*\\))? \\| ([\\w.]+) \\| (.*)$");
-    private static final Pattern SRC = Pattern.compile("\\s+\\(?(?:https?://\\S+:\\d+:\\d+|[\\w.$]+\\.\\w+ \\(\\S+\\)|\\S+…)\\)?\\s*$");
+    private static final Pattern SRC = Pattern.compile("\\s++\\(?(?:https?://\\S+:\\d+:\\d+|[\\w.$]+\\.\\w+ \\(\\S+\\)|\\S+…)\\)?\\s*$");
     private static final DateTimeFormatter SIPJS_TIME = DateTimeFormatter.ofPattern("EEE MMM dd yyyy HH:mm:ss 'GMT'xx", Locale.ROOT);
 
     public BbbConsoleProvider() {
@@ -79,7 +79,7 @@ public final class BbbConsoleProvider extends BaseFormatProvider {
                     b.time(EventTime.timeOfDay(t, day, config.zone(), text.substring(1, text.indexOf(']'))));
                 }
                 b.level(Level.of(m.group(5)));
-                msg = SRC.matcher(m.group(6)).replaceFirst("");
+                msg = stripSource(m.group(6));
             } else if ((m = SIPJS.matcher(text)).matches()) {
                 try {
                     ZonedDateTime z = ZonedDateTime.parse(m.group(1), SIPJS_TIME);
@@ -106,6 +106,16 @@ public final class BbbConsoleProvider extends BaseFormatProvider {
             code.ifPresent(b::code);
             BbbMessages.kind(b, code.isPresent());
             emit(b.message(excerpt(msg)).build());
+        }
+
+        /**
+         * The message without the call site browser-bunyan appends. Only the tail is searched: the
+         * call site is short, and searching a whole 64 KiB line from every position would be quadratic.
+         */
+        private static String stripSource(String msg) {
+            int from = Math.max(0, msg.length() - 1024);
+            Matcher s = SRC.matcher(msg).region(from, msg.length());
+            return s.find() ? msg.substring(0, s.start()) : msg;
         }
 
         @Override

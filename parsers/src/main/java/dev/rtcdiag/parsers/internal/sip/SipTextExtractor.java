@@ -48,7 +48,7 @@ public final class SipTextExtractor {
     private static final String SIPP_DASHES = "-----------------------------------------------";
     private static final String SEVENTY_TWO_DASHES = "-".repeat(72);
     private static final Pattern SIPP_DIRECTION = Pattern.compile(
-            "(\\S+) (?:control )?message (sent|received)\\s*[(\\[](\\d+)[)\\]] bytes\\s*:\\s*|(\\S+) (?:control )?message (sent|received) \\((\\d+) bytes\\):\\s*");
+            "(?<!\\S)(\\S++) (?:control )?message (sent|received)\\s*[(\\[](\\d+)[)\\]] bytes\\s*:\\s*|(?<!\\S)(\\S++) (?:control )?message (sent|received) \\((\\d+) bytes\\):\\s*");
     private static final Pattern SIPP_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[\\t ]+(\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?)|(\\d{9,11})\\.(\\d{1,6})");
     private static final Pattern FS_HEADER = Pattern.compile(
             "^(recv|send|sent) (\\d+) bytes (from|to) ([a-z]+)/\\[([^\\]]*)\\]:(\\d+)\\S* at (\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,6})?):\\s*$");
