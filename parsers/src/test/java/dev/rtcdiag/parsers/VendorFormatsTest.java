@@ -74,4 +74,17 @@ class VendorFormatsTest {
         assertThat(events).anyMatch(e -> e.attribute("fullname").filter("سارا"::equals).isPresent());
         assertThat(events).noneMatch(LogEvent::isMalformed);
     }
+
+    @Test
+    void deeplyNestedAndHugeBbbRecordsAreMalformedNotFatal() throws IOException {
+        String deep = "203.0.113.45 [2024-03-12T14:03:11+00:00] " + "[".repeat(20_000) + "{\\x22name\\x22:\\x22clientLogger\\x22}" + "]".repeat(20_000) + "\n";
+        String huge = "203.0.113.45 [2024-03-12T14:03:12+00:00] [{\\x22name\\x22:\\x22clientLogger\\x22,\\x22msg\\x22:\\x22" + "x".repeat(60_000)
+                + "\\x22,\\x22userInfo\\x22:{\\x22meetingId\\x22:\\x22m\\x22,\\x22requesterUserId\\x22:\\x22w_a\\x22}}]\n";
+        String ok = "203.0.113.45 [2024-03-12T14:03:13+00:00] [{\\x22name\\x22:\\x22clientLogger\\x22,\\x22msg\\x22:\\x22Audio Joined\\x22,\\x22logCode\\x22:\\x22audio_joined\\x22}]\n";
+        List<LogEvent> events = parse((deep + huge + ok).getBytes(StandardCharsets.US_ASCII),
+                ParserConfig.defaults().withMaxLineLength(200_000));
+        assertThat(events).filteredOn(e -> e.position().line() == 1).singleElement().satisfies(e -> assertThat(e.isMalformed()).isTrue());
+        assertThat(events).filteredOn(e -> e.position().line() == 2).singleElement().satisfies(e -> assertThat(e.isMalformed()).isFalse());
+        assertThat(events).filteredOn(e -> e.position().line() == 3).singleElement().satisfies(e -> assertThat(e.message()).isEqualTo("Audio Joined"));
+    }
 }

@@ -47,4 +47,23 @@ class ParserFuzzTest {
             }
         }
     }
+
+    /** Every parser, forced (no detection): the first byte picks it, the rest is its input. */
+    @FuzzTest(maxDuration = "60s")
+    void everyParser(byte[] data) throws IOException {
+        if (data.length == 0) {
+            return;
+        }
+        var providers = PARSERS.providers();
+        String id = providers.get((data[0] & 0xFF) % providers.size()).id();
+        byte[] rest = java.util.Arrays.copyOfRange(data, 1, data.length);
+        try (ParsedInput in = PARSERS.open(new InputFile("fuzz", null), new ByteArrayInputStream(rest), CONFIG, id)) {
+            long last = 0;
+            while (in.hasNext()) {
+                LogEvent e = in.next();
+                assertThat(e.position().line()).isGreaterThanOrEqualTo(last);
+                last = e.position().line();
+            }
+        }
+    }
 }

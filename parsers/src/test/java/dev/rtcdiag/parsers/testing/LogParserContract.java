@@ -152,4 +152,61 @@ public interface LogParserContract {
     default boolean isLineBased() {
         return true;
     }
+
+    /** Parses a stream of {@code size} bytes of {@code unit} repeated (not held in memory), within a time bound. */
+    default long countEvents(java.io.InputStream in, ParserConfig config, Duration bound) {
+        return assertTimeoutPreemptively(bound, () -> {
+            long n = 0;
+            long last = 0;
+            try (LogParser p = provider().open(new LogInput("contract", in), config)) {
+                while (p.hasNext()) {
+                    LogEvent e = p.next();
+                    assertThat(e.position().line()).isGreaterThanOrEqualTo(last);
+                    last = e.position().line();
+                    n++;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return n;
+        });
+    }
+
+    /** A stream of {@code unit} repeated up to {@code size} bytes, generated as it is read. */
+    static java.io.InputStream repeated(byte[] unit, long size) {
+        return new java.io.InputStream() {
+            long pos;
+
+            @Override
+            public int read() {
+                return pos < size ? unit[(int) (pos++ % unit.length)] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (pos >= size) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, size - pos);
+                for (int i = 0; i < n; i++) {
+                    b[off + i] = unit[(int) (pos++ % unit.length)];
+                }
+                return n;
+            }
+        };
+    }
+
+    @Test
+    default void aHundredMegabyteLineIsCutAndReadInBoundedTime() {
+        long events = countEvents(repeated("x".getBytes(StandardCharsets.US_ASCII), 100L << 20), ParserConfig.defaults(), Duration.ofSeconds(60));
+        if (isLineBased()) {
+            assertThat(events).isBetween(1L, 4L); // one line: its TOO_LONG report and at most a few events for its cut text
+        }
+    }
+
+    @Test
+    default void aMillionTinyLinesAreReadInBoundedTime() {
+        long events = countEvents(repeated("a\n".getBytes(StandardCharsets.US_ASCII), 2_000_000), ParserConfig.defaults(), Duration.ofSeconds(60));
+        assertThat(events).isLessThanOrEqualTo(1_000_001L);
+    }
 }

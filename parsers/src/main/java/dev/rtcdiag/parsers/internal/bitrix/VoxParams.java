@@ -107,7 +107,12 @@ final class VoxParams {
 
     private Map<String, Object> object(int depth) {
         Map<String, Object> m = new LinkedHashMap<>();
+        int before = -1;
         while (true) {
+            if (i == before) {
+                i++; // never loop on a character nothing consumes (e.g. a stray ']' inside an object)
+            }
+            before = i;
             skipSpaces();
             if (i >= s.length()) {
                 return m;
