@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes secrets from log text before it reaches any output: SIP {@code Authorization} and
- * {@code Proxy-Authorization} values (digest {@code response}, {@code nonce}, {@code cnonce}), any
+ * {@code Proxy-Authorization} values (digest {@code response}, {@code nonce}, {@code cnonce}), BroadWorks CLI
+ * {@code set …Password <value>} commands, any
  * {@code password}/{@code passwd}/{@code secret}-like field in {@code key=value}, {@code key: value},
  * JSON and XML form, HTTP {@code Bearer}/{@code Basic} credentials, BigBlueButton {@code sessionToken},
  * Voximplant {@code VI-Identity} tokens, URI passwords ({@code sip:user:secret@host}), and the personal
@@ -41,6 +42,8 @@ public final class Redactor {
             Pattern.compile("(?i)\\b(VI-Identity\\s*[:=]\\s*(?:\\S+/\\S+\\s+)?)\\S+"),
             // URI password sip:user:secret@host
             Pattern.compile("(?i)\\b((?:sips?|https?|wss?|turns?):[^:@/\\s<>\"]{1,64}:)[^@/\\s<>\"]{1,128}(?=@)"),
+            // BroadWorks CLI: "AS_CLI/Interface/Messaging> set provisioningPassword S3cret"
+            Pattern.compile("(?i)\\b(set\\s+\\w*(?:password|passwd|secret)\\w*\\s+)\\S{1,256}"),
             // e-mail addresses (BroadWorks user ids, Webex provisioning): the person's part only, the domain stays
             // because it is evidence (organisation lookups). A dot in the local part and a letter TLD keep SIP
             // URIs (sip:user@, preceded by ':') and Call-IDs (digits@IP) out.

@@ -20,7 +20,7 @@ class SecretsInEveryOutputTest {
 
     /** The secrets, and logs that carry them in a line that becomes evidence or an event. */
     static final List<String> SECRETS = List.of("9d2c4e6f8a0b1c3d5e7f9a1b3c5d7e9f", "k7qzy2bbjdmxhtwl", "cHJvdmFkbWluOlMzY3JldFBhc3M=",
-            "S3cr3tPassw0rd", "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl", "tok3nBearerXYZ123456");
+            "S3cr3tPassw0rd", "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl", "tok3nBearerXYZ123456", "Cl1Pr0vPass");
 
     Path logs() throws Exception {
         Path d = Files.createDirectories(dir.resolve("logs"));
@@ -37,6 +37,11 @@ class SecretsInEveryOutputTest {
         Files.writeString(d.resolve("vox.log"), "2026-02-16 18:38:19.570 Sent event to JS onPhoneEvent with params [{name = Application.Started ; sessionId = 42 ; } ;  ]\n"
                 + "2026-02-16 18:38:19.571 Sent event to JS onPhoneEvent with params [{name = Call.Failed ; code = 486 ; reason = Busy ; "
                 + "headers = {VI-Identity = voxkeys/20251125 eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl ; } ; } ;  ]\n");
+        Files.writeString(d.resolve("xslog-cli.log"), "2024.05.14 10:01:00:001 EDT | Info       | CLI | cli-session-3\n"
+                + "\tAS_CLI/Interface/Messaging> set provisioningPassword Cl1Pr0vPass\n"
+                + "2024.05.14 10:01:00:002 EDT | Info       | OCI-P | BCCT Worker #3\n"
+                + "\t<BroadsoftDocument protocol=\"OCI\"><command type=\"Error\" xsi:type=\"c:ErrorResponse\"><summary>[Error 4008] User not found: u9</summary>"
+                + "</command></BroadsoftDocument>\n");
         Files.writeString(d.resolve("console.txt"),
                 "[10:00:00:0001] ERROR: clientLogger: Audio error - errorCode=1002, cause=Authorization: Bearer tok3nBearerXYZ123456\n");
         return d;
