@@ -210,7 +210,7 @@ public final class Diagnoser {
             if (reason.isEmpty() && stats.stream().anyMatch(s -> !s.readable())) {
                 reason = "some inputs could not be read";
             }
-            return new Diagnosis(engine.findings(), engine.sessions(), stats, reason);
+            return new Diagnosis(engine.findings(), engine.sessions(), stats, reason, engine.sessionCount());
         }
     }
 

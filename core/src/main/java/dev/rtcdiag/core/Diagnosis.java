@@ -14,7 +14,12 @@ import java.util.Optional;
  * @param inputs one entry per input
  * @param partialReason why the result is partial, or {@code ""} when it is complete
  */
-public record Diagnosis(List<Finding> findings, List<SessionSummary> sessions, List<InputStats> inputs, String partialReason) {
+public record Diagnosis(List<Finding> findings, List<SessionSummary> sessions, List<InputStats> inputs, String partialReason, long sessionCount) {
+
+    /** A diagnosis that lists every session it formed. */
+    public Diagnosis(List<Finding> findings, List<SessionSummary> sessions, List<InputStats> inputs, String partialReason) {
+        this(findings, sessions, inputs, partialReason, sessions.size());
+    }
 
     /** Copies the lists and sorts the findings. */
     public Diagnosis {

@@ -54,6 +54,17 @@ final class Engine {
     private final List<SessionSummary> sessions = new ArrayList<>();
     private long accepted;
     private int keepTimeline;
+    private int maxSummaries = 10_000;
+    private long sessionCount;
+
+    /** Keep at most {@code n} session summaries (those with findings first); the rest are only counted. */
+    void maxSummaries(int n) {
+        this.maxSummaries = n;
+    }
+
+    long sessionCount() {
+        return sessionCount;
+    }
 
     /** Keep up to {@code n} time-line entries per session (0: none). */
     void keepTimelines(int n) {
@@ -120,6 +131,11 @@ final class Engine {
             }
         }
         remember(e, key);
+        if (e.attribute("closes-session").isPresent()) {
+            open.remove(key); // a record that is a whole call (a statistics row) or its announced end: nothing more will join it
+            close(s);
+            return;
+        }
         if (isEnd(e)) {
             s.ended = true; // closed after a grace period, so the other hops' copies of the end still join it
         }
@@ -199,7 +215,9 @@ final class Engine {
     }
 
     private void close(OpenSession s) {
-        SessionView view = new SessionView(s.key, s.system, s.events, s.closedEarly, contextOf(s));
+        // only conferencing rules look beyond their session (other users of a meeting, server checks)
+        List<LogEvent> context = s.meeting != null || s.system.equals("bbb") ? contextOf(s) : List.of();
+        SessionView view = new SessionView(s.key, s.system, s.events, s.closedEarly, context);
         Map<String, Finding> byGroup = new LinkedHashMap<>();
         List<Finding> ungrouped = new ArrayList<>();
         for (Rule r : rules.rules()) {
@@ -235,7 +253,11 @@ final class Engine {
             findings.add(f);
             listener.accept(f);
         }
-        sessions.add(new SessionSummary(s.key, s.system, outcome(s), s.start, s.end, s.count, s.closedEarly, s.firstSource, timeline(s)));
+        sessionCount++;
+        // memory must not grow with the input: summaries beyond the cap are counted, not kept (sessions with findings come first)
+        if (sessions.size() < maxSummaries || (!found.isEmpty() && sessions.size() < 2 * maxSummaries)) {
+            sessions.add(new SessionSummary(s.key, s.system, outcome(s), s.start, s.end, s.count, s.closedEarly, s.firstSource, timeline(s)));
+        }
     }
 
     private Finding finding(Rule r, Match m, SessionView view, OpenSession s) {

@@ -39,7 +39,7 @@ public final class HtmlReport {
                 .append("><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
                 .append("<title>rtcdiag report</title><style>").append(CSS).append("</style></head><body>\n");
         b.append("<h1>rtcdiag ").append(esc(o.toolVersion())).append(": ").append(d.findings().size()).append(" findings in ")
-                .append(d.sessions().size()).append(" sessions</h1>\n");
+                .append(d.sessionCount()).append(" sessions</h1>\n");
         if (d.isPartial()) {
             b.append("<p><b>partial:</b> ").append(esc(d.partialReason())).append("</p>\n");
         }

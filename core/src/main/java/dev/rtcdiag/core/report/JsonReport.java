@@ -57,6 +57,9 @@ public final class JsonReport {
                 finding(g, f, o);
             }
             g.writeEndArray();
+            if (d.sessionCount() != d.sessions().size()) {
+                g.writeNumberField("sessionCount", d.sessionCount()); // more sessions than listed: the listing is capped
+            }
             g.writeArrayFieldStart("sessions");
             for (SessionSummary s : d.sessions()) {
                 g.writeStartObject();

@@ -26,7 +26,7 @@ public final class TextReport {
         long warnings = d.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
         long infos = d.findings().size() - errors - warnings;
         out.write(label(l, "summary", "findings", Integer.toString(d.findings().size()), "errors", Long.toString(errors),
-                "warnings", Long.toString(warnings), "infos", Long.toString(infos), "sessions", Integer.toString(d.sessions().size()),
+                "warnings", Long.toString(warnings), "infos", Long.toString(infos), "sessions", Long.toString(d.sessionCount()),
                 "inputs", Integer.toString(d.inputs().size())) + "\n");
         if (d.isPartial()) {
             out.write(label(l, "partial", "reason", d.partialReason()) + "\n");

@@ -81,7 +81,7 @@ public final class BitrixStatisticsProvider extends BaseFormatProvider {
     /** The event of one statistics row (field names as in the REST answer). */
     static LogEvent row(SourcePosition at, Map<String, String> f, String raw) {
         String code = f.getOrDefault("CALL_FAILED_CODE", "").strip();
-        LogEvent.Builder b = LogEvent.builder(at, ID).system("bitrix").raw(raw)
+        LogEvent.Builder b = LogEvent.builder(at, ID).system("bitrix").raw(raw).attribute("closes-session", "true")
                 .key(CorrelationKeys.SESSION, f.get("SESSION_ID")).key(CorrelationKeys.CALL, f.get("CALL_ID"));
         String start = f.getOrDefault("CALL_START_DATE", "");
         try {

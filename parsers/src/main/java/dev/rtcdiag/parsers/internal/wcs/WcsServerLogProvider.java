@@ -156,6 +156,9 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
             }
             if (status != null) {
                 b.kind(EventKind.STATUS).attribute("status", status);
+                if (status.equals("DISCONNECTED") && all.contains("ConnectionStatusEvent")) {
+                    b.attribute("closes-session", "true"); // the WebSocket connection, and with it the session, is over
+                }
             }
             if (info != null) {
                 b.attribute("info", info);
