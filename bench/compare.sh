@@ -7,7 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mb="${1:-200}"
 dir="${2:-target/bench-corpus}"
 rm -rf "$dir"; mkdir -p "$(dirname "$dir")"
-java bench/CorpusGenerator.java "$dir" "$mb" 1 > /dev/null
+java bench/src/main/java/dev/rtcdiag/bench/CorpusGenerator.java "$dir" "$mb" 1 > /dev/null
 expected="$dir.expected.txt"
 bytes=$(cat "$dir"/* | wc -c)
 lines=$(cat "$dir"/* | wc -l)

@@ -28,6 +28,12 @@ import java.util.function.Consumer;
  * exits; I/O problems of one input are reported in its {@link InputStats#error()} and make the result
  * {@linkplain Diagnosis#isPartial() partial}.
  *
+ * <p>Several inputs are merged in time order, batch by batch (up to eight open at once, like
+ * {@code sort -m}): rotated logs are read oldest first whatever their names, the server and client logs
+ * of one call meet while both are open, and logs of different days are read one after the other, so
+ * memory holds only the sessions open at one moment. The order depends on the inputs alone, so the
+ * result is the same for any {@linkplain Builder#threads(int) number of parsing threads}.
+ *
  * <pre>{@code
  * Diagnosis d = Diagnoser.builder().build().diagnose(List.of(Path.of("logs/")));
  * d.findings().forEach(f -> System.out.println(f.causeId() + " " + f.evidence()));
@@ -49,6 +55,8 @@ public final class Diagnoser {
     private final Duration timeBudget;
     private final BooleanSupplier cancelled;
     private final Consumer<Finding> listener;
+    private final int maxFindings;
+    private final int threads;
 
     private Diagnoser(Builder b) {
         this.parsers = b.parsers;
@@ -65,6 +73,8 @@ public final class Diagnoser {
         this.timeBudget = b.timeBudget;
         this.cancelled = b.cancelled;
         this.listener = b.listener;
+        this.maxFindings = b.maxFindings;
+        this.threads = b.threads;
         for (Rule r : rules.rules()) {
             if (kb.find(r.causeId()).isEmpty()) {
                 throw new IllegalArgumentException("rule for unknown cause id '" + r.causeId() + "': add it to the knowledge base");
@@ -98,28 +108,21 @@ public final class Diagnoser {
         }
         run.totalBytes = total;
         run.inputCount = x.files().size();
-        for (InputFile f : x.files()) {
-            if (run.stopped()) {
-                break;
-            }
-            run.inputIndex++;
-            run.inputBytes = f.isStdin() ? -1 : sizeOf(f.path());
-            try (ParsedInput in = parsers.open(f, parserConfig, formatHint)) {
-                run.read(in);
-            } catch (IOException | UncheckedIOException e) {
-                run.stats.add(new InputStats(f.name(), "", 0, 0, 0, 0, e.getMessage()));
-            }
-        }
+        run.read(x.files(), f -> parsers.open(f, parserConfig, formatHint));
         return run.finish();
     }
 
     /** Diagnoses one stream (closed afterwards). */
     public Diagnosis diagnose(InputStream stream, String name) {
         Run run = new Run();
-        try (ParsedInput in = parsers.open(new InputFile(name, null), stream, parserConfig, formatHint)) {
-            run.read(in);
-        } catch (IOException | UncheckedIOException e) {
-            run.stats.add(new InputStats(name, "", 0, 0, 0, 0, e.getMessage()));
+        try {
+            run.read(List.of(new InputFile(name, null)), f -> parsers.open(f, stream, parserConfig, formatHint));
+        } finally {
+            try {
+                stream.close(); // normally closed with its parser; this covers a run stopped before it was opened
+            } catch (IOException ignored) {
+                // nothing was lost: the stream is only read from
+            }
         }
         return run.finish();
     }
@@ -152,6 +155,7 @@ public final class Diagnoser {
     private Engine newEngine() {
         Engine e = new Engine(rules, kb, keys, maxOpenSessions, maxEventsPerSession, idleTimeout, listener);
         e.keepTimelines(keepTimelines);
+        e.maxFindings(maxFindings);
         return e;
     }
 
@@ -176,32 +180,54 @@ public final class Diagnoser {
 
         final long started = System.nanoTime();
         long totalBytes = -1;
+        /** Bytes read from all inputs so far. */
         long bytesDone;
-        long inputBytes = -1;
-        int inputIndex;
         int inputCount = 1;
 
-        void read(ParsedInput in) {
+        /** Reads the inputs through {@link Lanes} (merged in time order), feeding the engine. */
+        void read(List<InputFile> files, Lanes.Opener opener) {
+            InputStats[] done = new InputStats[files.size()];
+            long[] bytes = new long[files.size()];
             long n = 0;
-            while (in.hasNext()) {
-                if ((n & 1023) == 0 && stopped()) {
-                    partial = partial + " while reading " + in.input().name() + " (line " + in.lines() + ")";
-                    break;
+            try (Lanes lanes = new Lanes(files, opener, threads)) {
+                for (Lanes.Batch b = lanes.next(); b != null; b = lanes.next()) {
+                    Lanes.Lane lane = b.lane();
+                    for (LogEvent e : b.events()) {
+                        if ((n & 1023) == 0 && stopped()) {
+                            partial = partial + " while reading " + lane.file.name() + " (line " + e.position().line() + ")";
+                            break;
+                        }
+                        n++;
+                        engine.accept(e);
+                    }
+                    bytesDone += b.bytesRead() - bytes[lane.index];
+                    bytes[lane.index] = b.bytesRead();
+                    if (b.last()) {
+                        done[lane.index] = stats(lane);
+                    }
+                    if (b.last() || (n & ~8191L) != ((n - b.events().size()) & ~8191L)) {
+                        progress.accept(new Progress(lane.file.name(), lane.index + 1, inputCount, b.bytesRead(),
+                                lane.file.isStdin() ? -1 : sizeOf(lane.file.path()), bytesDone - b.bytesRead(), totalBytes, System.nanoTime() - started));
+                    }
+                    if (!partial.isEmpty()) {
+                        for (Lanes.Lane open : lanes.open()) {
+                            done[open.index] = stats(open); // what was read of the inputs open when the run stopped
+                        }
+                        break;
+                    }
                 }
-                if ((n & 8191) == 8191) {
-                    report(in);
-                }
-                n++;
-                engine.accept(in.next());
             }
-            report(in);
-            bytesDone += in.bytesRead();
-            stats.add(new InputStats(in.input().name(), in.format(), in.lines(), in.eventCount(), in.malformedCount(), in.bytesRead(), ""));
+            for (InputStats s : done) {
+                if (s != null) {
+                    stats.add(s);
+                }
+            }
         }
 
-        void report(ParsedInput in) {
-            progress.accept(new Progress(in.input().name(), Math.max(1, inputIndex), inputCount, in.bytesRead(), inputBytes, bytesDone,
-                    totalBytes, System.nanoTime() - started));
+        private InputStats stats(Lanes.Lane lane) {
+            ParsedInput in = lane.input();
+            return in == null ? new InputStats(lane.file.name(), "", 0, 0, 0, 0, lane.error)
+                    : new InputStats(lane.file.name(), in.format(), in.lines(), in.eventCount(), in.malformedCount(), in.bytesRead(), lane.error);
         }
 
         Diagnosis finish() {
@@ -210,7 +236,7 @@ public final class Diagnoser {
             if (reason.isEmpty() && stats.stream().anyMatch(s -> !s.readable())) {
                 reason = "some inputs could not be read";
             }
-            return new Diagnosis(engine.findings(), engine.sessions(), stats, reason, engine.sessionCount());
+            return new Diagnosis(engine.findings(), engine.sessions(), stats, reason, engine.sessionCount(), engine.unlisted());
         }
     }
 
@@ -230,6 +256,8 @@ public final class Diagnoser {
         private Duration timeBudget;
         private BooleanSupplier cancelled = () -> false;
         private Consumer<Finding> listener = f -> { };
+        private int maxFindings = 10_000;
+        private int threads = 1;
 
         private Builder() {
         }
@@ -279,7 +307,6 @@ public final class Diagnoser {
             return this;
         }
 
-        /** Events kept per session for the rules (default 2,000); more are counted but not kept, noted in findings. */
         /**
          * Keep up to {@code n} notable events per session as its time line (for the HTML report);
          * 0, the default, keeps none, so memory does not grow with the number of sessions.
@@ -298,6 +325,7 @@ public final class Diagnoser {
             return this;
         }
 
+        /** Events kept per session for the rules (default 2,000); more are counted but not kept, noted in findings. */
         public Builder maxEventsPerSession(int v) {
             if (v < 1) {
                 throw new IllegalArgumentException("maxEventsPerSession must be >= 1: " + v);
@@ -308,7 +336,10 @@ public final class Diagnoser {
 
         /** A session closes after this much event time without events on its input's clock (default 10 minutes). */
         public Builder idleTimeout(Duration v) {
-            this.idleTimeout = Objects.requireNonNull(v, "idleTimeout");
+            if (v.isNegative() || v.isZero()) {
+                throw new IllegalArgumentException("idleTimeout must be positive: " + v);
+            }
+            this.idleTimeout = v;
             return this;
         }
 
@@ -327,6 +358,33 @@ public final class Diagnoser {
         /** Called with each finding as soon as its session closes (on the diagnosing thread). */
         public Builder listener(Consumer<Finding> v) {
             this.listener = Objects.requireNonNull(v, "listener");
+            return this;
+        }
+
+        /**
+         * Findings listed in the {@link Diagnosis} (default 10,000). Beyond it findings are counted per
+         * cause in {@link Diagnosis#unlisted()}, except that every cause keeps its first ten, so none
+         * disappears; the {@linkplain #listener listener} still receives every finding. Memory then does
+         * not grow with the number of failures in a log.
+         */
+        public Builder maxFindings(int v) {
+            if (v < 0) {
+                throw new IllegalArgumentException("maxFindings must be >= 0: " + v);
+            }
+            this.maxFindings = v;
+            return this;
+        }
+
+        /**
+         * Threads that parse inputs (default 1: the calling thread does everything). With more, several
+         * inputs are parsed at once while the calling thread correlates; the diagnosis is the same for
+         * any number (see the input order note on {@link Diagnoser}). Helps when there are several inputs.
+         */
+        public Builder threads(int v) {
+            if (v < 1 || v > 64) {
+                throw new IllegalArgumentException("threads must be 1..64: " + v);
+            }
+            this.threads = v;
             return this;
         }
 

@@ -1,6 +1,8 @@
 package dev.rtcdiag.core;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,12 +15,21 @@ import java.util.Optional;
  * @param sessions every session formed, in the order they were closed
  * @param inputs one entry per input
  * @param partialReason why the result is partial, or {@code ""} when it is complete
+ * @param sessionCount how many sessions were formed (the listing may be capped)
+ * @param unlisted per cause id, how many further findings were made but not listed because the
+ *     listing is capped ({@code Diagnoser.Builder.maxFindings}); every such cause has listed findings
  */
-public record Diagnosis(List<Finding> findings, List<SessionSummary> sessions, List<InputStats> inputs, String partialReason, long sessionCount) {
+public record Diagnosis(List<Finding> findings, List<SessionSummary> sessions, List<InputStats> inputs, String partialReason, long sessionCount,
+        Map<String, Long> unlisted) {
 
     /** A diagnosis that lists every session it formed. */
     public Diagnosis(List<Finding> findings, List<SessionSummary> sessions, List<InputStats> inputs, String partialReason) {
         this(findings, sessions, inputs, partialReason, sessions.size());
+    }
+
+    /** A diagnosis that lists every finding it made. */
+    public Diagnosis(List<Finding> findings, List<SessionSummary> sessions, List<InputStats> inputs, String partialReason, long sessionCount) {
+        this(findings, sessions, inputs, partialReason, sessionCount, Map.of());
     }
 
     /** Copies the lists and sorts the findings. */
@@ -27,6 +38,28 @@ public record Diagnosis(List<Finding> findings, List<SessionSummary> sessions, L
         sessions = List.copyOf(sessions);
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(partialReason, "partialReason");
+        unlisted = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unlisted));
+    }
+
+    /** How many findings were made, listed or not. */
+    public long findingCount() {
+        return findings.size() + unlisted.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** How many findings of one cause were made, listed or not. */
+    public long findingCount(String causeId) {
+        return findings.stream().filter(f -> f.causeId().equals(causeId)).count() + unlisted.getOrDefault(causeId, 0L);
+    }
+
+    /** How many findings at {@code severity} were made, listed or not (unlisted ones take their cause's severity). */
+    public long findingCount(Severity severity) {
+        long n = findings.stream().filter(f -> f.severity() == severity).count();
+        for (Map.Entry<String, Long> e : unlisted.entrySet()) {
+            if (finding(e.getKey()).map(f -> f.severity() == severity).orElse(false)) {
+                n += e.getValue();
+            }
+        }
+        return n;
     }
 
     /** Whether some input or time was not analysed. */

@@ -9,7 +9,7 @@ package dev.rtcdiag.core;
  * @param inputCount how many inputs there are
  * @param bytesRead bytes of this input read so far (compressed bytes for {@code .gz})
  * @param inputBytes its size, or -1 when unknown (standard input)
- * @param bytesDone bytes of the earlier inputs
+ * @param bytesDone bytes read from the other inputs (several are read in turns)
  * @param totalBytes the size of all inputs, or -1 when unknown
  * @param elapsedNanos time since the diagnosis started
  */

@@ -57,6 +57,14 @@ public final class JsonReport {
                 finding(g, f, o);
             }
             g.writeEndArray();
+            if (!d.unlisted().isEmpty()) {
+                // more findings than listed (Diagnoser.Builder.maxFindings): how many more, per cause
+                g.writeObjectFieldStart("unlisted");
+                for (var e : d.unlisted().entrySet()) {
+                    g.writeNumberField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
             if (d.sessionCount() != d.sessions().size()) {
                 g.writeNumberField("sessionCount", d.sessionCount()); // more sessions than listed: the listing is capped
             }

@@ -22,10 +22,10 @@ public final class TextReport {
     /** Writes the report to {@code out}; does not close it. */
     public static void write(Diagnosis d, Writer out, ReportOptions o) throws IOException {
         Language l = o.language();
-        long errors = d.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = d.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
-        long infos = d.findings().size() - errors - warnings;
-        out.write(label(l, "summary", "findings", Integer.toString(d.findings().size()), "errors", Long.toString(errors),
+        long errors = d.findingCount(Severity.ERROR);
+        long warnings = d.findingCount(Severity.WARNING);
+        long infos = d.findingCount() - errors - warnings;
+        out.write(label(l, "summary", "findings", Long.toString(d.findingCount()), "errors", Long.toString(errors),
                 "warnings", Long.toString(warnings), "infos", Long.toString(infos), "sessions", Long.toString(d.sessionCount()),
                 "inputs", Integer.toString(d.inputs().size())) + "\n");
         if (d.isPartial()) {
@@ -54,6 +54,9 @@ public final class TextReport {
             if (!f.cause().nextSteps().isEmpty()) {
                 out.write("  " + label(l, "next") + ": " + String.join(", ", f.cause().nextSteps()) + "\n");
             }
+        }
+        for (var e : d.unlisted().entrySet()) {
+            out.write("\n" + label(l, "unlisted", "count", Long.toString(e.getValue()), "cause", e.getKey()) + "\n");
         }
         out.write("\n" + label(l, "inputs") + ":\n");
         for (InputStats i : d.inputs()) {

@@ -67,14 +67,34 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Hide passwords, digest responses, tokens and session tokens (default: on; --no-redact shows them).")
     boolean redact;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that parse inputs while one correlates; the result is the same "
+            + "for any N (default: the number of processors, at most 8).")
+    Integer threads;
+
+    @Option(names = "--max-open-sessions", paramLabel = "N", defaultValue = "10000",
+            description = "Sessions kept open at once; beyond it the least recently used closes early (default: ${DEFAULT-VALUE}). "
+                    + "Lower it for a small heap: about 2,000 fit in 64 MiB.")
+    int maxOpenSessions;
+
+    @Option(names = "--max-findings", paramLabel = "N", defaultValue = "10000",
+            description = "Findings listed; beyond it they are counted per cause, each cause keeping ten examples (default: ${DEFAULT-VALUE}).")
+    int maxFindings;
+
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "PT10M",
+            description = "Log time after which a quiet session closes, ISO-8601 (default: ${DEFAULT-VALUE}).")
+    java.time.Duration idleTimeout;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
-        Diagnoser diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint)
-                .keepTimelines(outputFormat == OutputFormat.html ? 200 : 0).progress(progress).build();
+        Diagnoser diagnoser;
         Diagnosis d;
         try {
+            diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint)
+                    .keepTimelines(outputFormat == OutputFormat.html ? 200 : 0).progress(progress)
+                    .threads(threads != null ? threads : Math.min(8, Runtime.getRuntime().availableProcessors()))
+                    .maxOpenSessions(maxOpenSessions).maxFindings(maxFindings).idleTimeout(idleTimeout).build();
             d = diagnoser.diagnoseArguments(paths);
             progress.clear();
         } catch (IllegalArgumentException e) {

@@ -1,7 +1,6 @@
 package dev.rtcdiag.parsers.spi;
 
 import dev.rtcdiag.catalog.CatalogCode;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +38,8 @@ public final class LogEvent {
         this.system = b.system;
         this.kind = b.kind;
         this.code = b.code;
-        this.keys = Collections.unmodifiableMap(new LinkedHashMap<>(b.keys));
-        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+        this.keys = OrderedMap.copyOf(b.keys);
+        this.attributes = OrderedMap.copyOf(b.attributes);
         this.message = b.message;
         this.raw = b.raw;
         this.lineCount = b.lineCount;

@@ -36,7 +36,8 @@ public final class BbbConsoleProvider extends BaseFormatProvider {
 
     static final Pattern CLIENT = Pattern.compile("^(?:\\[(\\d\\d):(\\d\\d):(\\d\\d):(\\d{1,4})\\]\\s*)?\\s*(TRACE|DEBUG|INFO|WARN|ERROR|FATAL): clientLogger: (.*)$");
     private static final Pattern SIPJS = Pattern.compile("^(\\w{3} \\w{3} \\d\\d \\d{4} \\d\\d:\\d\\d:\\d\\d GMT[+-]\\d{4})(?: \\([^)]*\\))? \\| ([\\w.]+) \\| (.*)$");
-    private static final Pattern SRC = Pattern.compile("\\s++\\(?(?:https?://\\S+:\\d+:\\d+|[\\w.$]+\\.\\w+ \\(\\S+\\)|\\S+…)\\)?\\s*$");
+    // starts only where a run of blanks starts: retrying inside the run made find() quadratic on a line of blanks
+    private static final Pattern SRC = Pattern.compile("(?<!\\s)\\s++\\(?(?:https?://\\S+:\\d+:\\d+|[\\w.$]+\\.\\w+ \\(\\S+\\)|\\S+…)\\)?\\s*$");
     private static final DateTimeFormatter SIPJS_TIME = DateTimeFormatter.ofPattern("EEE MMM dd yyyy HH:mm:ss 'GMT'xx", Locale.ROOT);
 
     public BbbConsoleProvider() {

@@ -1,6 +1,5 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -19,21 +18,26 @@ final class NginxEscapes {
         if (s.indexOf("\\x") < 0) {
             return s;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        byte[] out = new byte[s.length() * 3]; // a UTF-16 unit becomes at most three UTF-8 bytes; an escape becomes one
+        int n = 0;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '\\' && i + 3 < s.length() && s.charAt(i + 1) == 'x' && hex(s.charAt(i + 2)) >= 0 && hex(s.charAt(i + 3)) >= 0) {
-                out.write(hex(s.charAt(i + 2)) * 16 + hex(s.charAt(i + 3)));
+                out[n++] = (byte) (hex(s.charAt(i + 2)) * 16 + hex(s.charAt(i + 3)));
                 i += 4;
+            } else if (c < 0x80) {
+                out[n++] = (byte) c; // the usual case, without the per-character encoding it used to do (an eighth of all allocation)
+                i++;
             } else {
                 int cp = s.codePointAt(i);
                 byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-                out.write(b, 0, b.length);
+                System.arraycopy(b, 0, out, n, b.length);
+                n += b.length;
                 i += Character.charCount(cp);
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return new String(out, 0, n, StandardCharsets.UTF_8);
     }
 
     private static int hex(char c) {

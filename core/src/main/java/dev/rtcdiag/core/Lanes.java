@@ -1,0 +1,245 @@
+package dev.rtcdiag.core;
+
+import dev.rtcdiag.parsers.InputFile;
+import dev.rtcdiag.parsers.ParsedInput;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Feeds the events of several inputs to one consumer in time order, like {@code sort -m}: up to
+ * {@link #WINDOW} inputs are open at once, each read in batches of {@link #BATCH} events, and the
+ * consumer always gets the batch that starts earliest (a batch without timestamps at once; ties in
+ * input order). Rotated logs are so read oldest first, whatever their names, and a server log and a
+ * client log of the same hour meet while both are open; logs of different days are read one after the
+ * other, so memory holds only the sessions open at one moment. The order depends only on the inputs,
+ * never on the number of threads, so a diagnosis is the same with one parsing thread or many.
+ *
+ * <p>With threads, each open input has up to {@link #AHEAD} batches parsed ahead on a pool while the
+ * consumer correlates; batches of one input are parsed one after another, so a parser is never used by
+ * two threads at once. At most {@code WINDOW × (AHEAD + 1) × BATCH} events are in flight.
+ */
+final class Lanes implements AutoCloseable {
+
+    /** Inputs read at once. A constant, not the thread count, so results do not depend on threads. */
+    static final int WINDOW = 8;
+    /** Events taken from one input before the next input's turn. */
+    static final int BATCH = 256;
+    /** Batches parsed ahead per input when there is a pool. */
+    static final int AHEAD = 2;
+
+    /** Opens an input for reading (format detection included). */
+    interface Opener {
+        ParsedInput open(InputFile f) throws IOException;
+    }
+
+    /**
+     * A batch of one input's events; {@code last} when the input is done (read, failed or cut short);
+     * {@code start} is the time of its first timestamped event, {@code null} when none has one.
+     */
+    record Batch(Lane lane, List<LogEvent> events, boolean last, long bytesRead, Instant start) {
+
+        static Batch of(Lane lane, List<LogEvent> events, boolean last, long bytesRead) {
+            Instant start = null;
+            for (LogEvent e : events) {
+                if ((start = e.time().instant()) != null) {
+                    break;
+                }
+            }
+            return new Batch(lane, events, last, bytesRead, start);
+        }
+    }
+
+    /** One input being read. */
+    final class Lane {
+        final InputFile file;
+        final int index;
+        private ParsedInput in;
+        private boolean done;
+        /** Why the input could not be read, or {@code ""}. */
+        String error = "";
+        private final ArrayDeque<CompletableFuture<Batch>> ahead = new ArrayDeque<>();
+        private Batch peeked;
+        private CompletableFuture<Batch> tail;
+
+        Lane(InputFile file, int index) {
+            this.file = file;
+            this.index = index;
+        }
+
+        /** The parsed input once opened (for its statistics), or {@code null} when opening failed. */
+        ParsedInput input() {
+            return in;
+        }
+
+        /** Parses the next batch (on whatever thread; never two at once for one lane). */
+        private Batch read() {
+            List<LogEvent> events = new ArrayList<>(BATCH);
+            if (done) {
+                return Batch.of(this, events, true, in == null ? 0 : in.bytesRead());
+            }
+            try {
+                if (in == null) {
+                    in = opener.open(file);
+                }
+                while (events.size() < BATCH && in.hasNext()) {
+                    events.add(in.next());
+                }
+                done = events.size() < BATCH;
+            } catch (IOException | UncheckedIOException e) {
+                error = e.getMessage() == null ? e.toString() : e.getMessage();
+                done = true;
+            }
+            return Batch.of(this, events, done, in == null ? 0 : in.bytesRead());
+        }
+
+        private void prefetch() {
+            while (ahead.size() < AHEAD && !(tail != null && tail.isDone() && tail.join().last())) {
+                tail = tail == null ? CompletableFuture.supplyAsync(this::read, pool) : tail.thenApplyAsync(b -> read(), pool);
+                ahead.addLast(tail);
+            }
+        }
+
+        /** The next batch, read (or waited for) but not taken. */
+        private Batch head() {
+            if (pool == null) {
+                if (peeked == null) {
+                    peeked = read();
+                }
+                return peeked;
+            }
+            prefetch();
+            return join(ahead.peekFirst());
+        }
+
+        private Batch take() {
+            Batch b = head();
+            if (pool == null) {
+                peeked = null;
+            } else {
+                ahead.removeFirst();
+                if (!b.last()) {
+                    prefetch();
+                }
+            }
+            return b;
+        }
+
+        private Batch join(CompletableFuture<Batch> f) {
+            try {
+                return f.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r; // a parser bug surfaces as it would without threads
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        }
+
+        /** Waits for batches in flight, then closes the parser. */
+        private void close() {
+            for (CompletableFuture<Batch> f : ahead) {
+                try {
+                    f.join();
+                } catch (RuntimeException ignored) {
+                    // the run is being abandoned; the parser is closed below either way
+                }
+            }
+            ahead.clear();
+            if (in != null) {
+                in.close();
+            }
+        }
+    }
+
+    private final Opener opener;
+    private final ExecutorService pool;
+    private final Iterator<InputFile> pending;
+    /** The open inputs, in input order. */
+    private final List<Lane> active = new ArrayList<>();
+    private int opened;
+
+    /**
+     * @param threads parsing threads; 1 parses on the caller's thread
+     */
+    Lanes(List<InputFile> files, Opener opener, int threads) {
+        this.opener = opener;
+        this.pending = files.iterator();
+        if (threads > 1 && files.size() > 0) {
+            AtomicInteger n = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "rtcdiag-parse-" + n.incrementAndGet());
+                t.setDaemon(true); // an abandoned run must not keep an application alive
+                return t;
+            });
+        } else {
+            this.pool = null;
+        }
+        fill();
+    }
+
+    private void fill() {
+        while (active.size() < WINDOW && pending.hasNext()) {
+            Lane lane = new Lane(pending.next(), opened++);
+            if (pool != null) {
+                lane.prefetch();
+            }
+            active.add(lane);
+        }
+    }
+
+    /** The batch that starts earliest, or {@code null} when every input is done. A finished lane is closed first. */
+    Batch next() {
+        Lane best = null;
+        Instant bestStart = null;
+        for (Lane lane : active) {
+            Instant start = lane.head().start();
+            if (best == null || start == null && bestStart != null || start != null && bestStart != null && start.isBefore(bestStart)) {
+                best = lane;
+                bestStart = start;
+            }
+            if (bestStart == null) {
+                break; // nothing starts earlier than a batch without time
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Batch b = best.take();
+        if (b.last()) {
+            best.close();
+            active.remove(best);
+            fill();
+        }
+        return b;
+    }
+
+    /** The lanes still open (for a partial result's statistics). */
+    List<Lane> open() {
+        return List.copyOf(active);
+    }
+
+    @Override
+    public void close() {
+        for (Lane lane : active) {
+            lane.close();
+        }
+        active.clear();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
