@@ -12,14 +12,14 @@ import java.util.Random;
 import java.util.function.IntFunction;
 
 /**
- * Writes a deterministic mixed corpus for benchmarks: SIPp traces, BigBlueButton html5-client logs,
- * Flashphoner WCS server logs and Bitrix24 statistics, in the formats rtcdiag reads, with a known
+ * Writes a deterministic mixed corpus for benchmarks: SIPp traces, a SIP pcap, BigBlueButton
+ * html5-client logs, Flashphoner WCS server logs and Bitrix24 statistics, in the formats rtcdiag reads, with a known
  * number of injected failures (printed at the end and written to {@code <dir>.expected.txt}).
  *
  * <p>Run with the JDK alone (no build): {@code java bench/src/main/java/dev/rtcdiag/bench/CorpusGenerator.java <dir> <megabytes> [seed]}.
- * Every 50th SIP call is busy (486), every 40th BBB user gets 1007, every 25th WCS stream fails by ICE
+ * Every 50th SIP call (trace or capture) is busy (486), every 40th BBB user gets 1007, every 25th WCS stream fails by ICE
  * timeout, every 20th statistics row is 486; everything else is healthy. The shares of the bytes are
- * 40 % SIPp, 30 % BBB, 20 % WCS and 10 % statistics.
+ * 35 % SIPp, 5 % pcap, 30 % BBB, 20 % WCS and 10 % statistics.
  *
  * <p>Like the real thing, the corpus is many files, not one: SIPp traces per run
  * ({@code uac_<pid>_messages.log}), logrotate'd client logs ({@code html5-client.log.N}), WCS logs rolled
@@ -37,12 +37,13 @@ public final class CorpusGenerator {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
         Files.createDirectories(dir);
         long quota = megabytes << 20;
-        long[] injected = new long[4];
-        injected[0] = sipp(dir, quota * 4 / 10, new Random(seed));
+        long[] injected = new long[5];
+        injected[0] = sipp(dir, quota * 35 / 100, new Random(seed));
+        injected[4] = pcap(dir, quota * 5 / 100, new Random(seed + 4));
         injected[1] = bbb(dir, quota * 3 / 10, new Random(seed + 1));
         injected[2] = wcs(dir, quota * 2 / 10, new Random(seed + 2));
         injected[3] = stats(dir, quota / 10, new Random(seed + 3));
-        String expected = "sip.callee-busy " + injected[0] + "\nbbb.ice-blocked " + injected[1] + "\nwcs.media-ports-blocked " + injected[2]
+        String expected = "sip.callee-busy " + (injected[0] + injected[4]) + "\nbbb.ice-blocked " + injected[1] + "\nwcs.media-ports-blocked " + injected[2]
                 + "\nbitrix.callee-busy " + injected[3] + "\n";
         Files.writeString(dir.resolveSibling(dir.getFileName() + ".expected.txt"), expected); // beside the corpus, not read as part of it
         System.out.print(expected);
@@ -121,13 +122,78 @@ public final class CorpusGenerator {
     }
 
     static void msg(Rolling w, String time, String dir, String start, String callId, String cseq, boolean sdp) throws IOException {
+        String m = sipMessage(start, callId, cseq, sdp);
+        w.write("----------------------------------------------- " + time + "\nUDP message " + dir + " (" + m.length() + " bytes):\n\n"
+                + m.replace("\r\n", "\n") + "\n");
+    }
+
+    static String sipMessage(String start, String callId, String cseq, boolean sdp) {
         String body = sdp ? "v=0\r\no=- 1 1 IN IP4 192.0.2.10\r\ns=-\r\nc=IN IP4 192.0.2.10\r\nt=0 0\r\nm=audio 6000 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n" : "";
         String m = start + "\r\nVia: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK-" + callId.hashCode() + "-" + cseq.charAt(0) + "\r\nFrom: <sip:alice@192.0.2.10>;tag=1\r\n"
                 + "To: <sip:bob@192.0.2.20>" + (start.startsWith("SIP/2.0 1") || start.startsWith("INVITE") ? "" : ";tag=2") + "\r\nCall-ID: " + callId
                 + "\r\nCSeq: " + cseq + "\r\nContact: <sip:alice@192.0.2.10:5060>\r\nMax-Forwards: 70\r\n"
                 + (sdp ? "Content-Type: application/sdp\r\n" : "") + "Content-Length: " + body.length() + "\r\n\r\n" + body;
-        w.write("----------------------------------------------- " + time + "\nUDP message " + dir + " (" + m.length() + " bytes):\n\n"
-                + m.replace("\r\n", "\n") + "\n");
+        return m;
+    }
+
+    /**
+     * A libpcap capture (Ethernet, IPv4, UDP 5060) of the same kind of calls as the SIPp traces, a day
+     * later, for the side-by-side with tshark and pkts.io. Every 50th call is busy.
+     */
+    static long pcap(Path dir, long bytes, Random r) throws IOException {
+        long busy = 0;
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(dir.resolve("sip-capture.pcap")), 1 << 16)) {
+            java.nio.ByteBuffer h = java.nio.ByteBuffer.allocate(24).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            h.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1); // LINKTYPE_ETHERNET
+            out.write(h.array());
+            long written = 24;
+            long t0 = SIPP_START.plusDays(1).toEpochSecond(java.time.ZoneOffset.UTC) * 1_000_000L;
+            for (int call = 1; written < bytes; call++) {
+                boolean isBusy = call % 50 == 0;
+                busy += isBusy ? 1 : 0;
+                String id = "cap" + call + "-" + (1000 + r.nextInt(9000)) + "@192.0.2.10";
+                long t = t0 + call * 100_000L;
+                written += packet(out, t, true, sipMessage("INVITE sip:bob@192.0.2.20:5060 SIP/2.0", id, "1 INVITE", true));
+                written += packet(out, t + 2_000, false, sipMessage("SIP/2.0 100 Trying", id, "1 INVITE", false));
+                if (isBusy) {
+                    written += packet(out, t + 9_000, false, sipMessage("SIP/2.0 486 Busy Here", id, "1 INVITE", false));
+                    written += packet(out, t + 9_500, true, sipMessage("ACK sip:bob@192.0.2.20:5060 SIP/2.0", id, "1 ACK", false));
+                } else {
+                    written += packet(out, t + 9_000, false, sipMessage("SIP/2.0 180 Ringing", id, "1 INVITE", false));
+                    written += packet(out, t + 30_000, false, sipMessage("SIP/2.0 200 OK", id, "1 INVITE", true));
+                    written += packet(out, t + 30_500, true, sipMessage("ACK sip:bob@192.0.2.20:5060 SIP/2.0", id, "1 ACK", false));
+                    written += packet(out, t + 60_000, true, sipMessage("BYE sip:bob@192.0.2.20:5060 SIP/2.0", id, "2 BYE", false));
+                    written += packet(out, t + 61_000, false, sipMessage("SIP/2.0 200 OK", id, "2 BYE", false));
+                }
+            }
+        }
+        return busy;
+    }
+
+    private static final byte[] CALLER = {(byte) 192, 0, 2, 10};
+    private static final byte[] CALLEE = {(byte) 192, 0, 2, 20};
+
+    /** One Ethernet/IPv4/UDP frame from the caller ({@code out}) or to it, with a correct IPv4 header checksum. */
+    static long packet(java.io.OutputStream out, long micros, boolean fromCaller, String sip) throws IOException {
+        byte[] payload = sip.getBytes(StandardCharsets.US_ASCII);
+        int ipLength = 20 + 8 + payload.length;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16 + 14 + ipLength);
+        b.order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt((int) (micros / 1_000_000)).putInt((int) (micros % 1_000_000)).putInt(14 + ipLength)
+                .putInt(14 + ipLength);
+        b.order(java.nio.ByteOrder.BIG_ENDIAN);
+        b.put(new byte[] {2, 0, 0, 0, 0, (byte) (fromCaller ? 2 : 1)}).put(new byte[] {2, 0, 0, 0, 0, (byte) (fromCaller ? 1 : 2)}).putShort((short) 0x0800);
+        int ip = b.position();
+        b.put((byte) 0x45).put((byte) 0).putShort((short) ipLength).putShort((short) 0).putShort((short) 0x4000).put((byte) 64).put((byte) 17)
+                .putShort((short) 0).put(fromCaller ? CALLER : CALLEE).put(fromCaller ? CALLEE : CALLER);
+        int sum = 0;
+        for (int i = 0; i < 20; i += 2) {
+            sum += ((b.get(ip + i) & 0xff) << 8) | (b.get(ip + i + 1) & 0xff);
+        }
+        sum = (sum & 0xffff) + (sum >>> 16);
+        b.putShort(ip + 10, (short) ~((sum & 0xffff) + (sum >>> 16)));
+        b.putShort((short) 5060).putShort((short) 5060).putShort((short) (8 + payload.length)).putShort((short) 0).put(payload);
+        out.write(b.array());
+        return b.capacity();
     }
 
     static final LocalDateTime BBB_START = LocalDateTime.of(2024, 3, 12, 14, 0);
