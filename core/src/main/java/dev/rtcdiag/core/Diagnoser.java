@@ -204,6 +204,7 @@ public final class Diagnoser {
                     bytes[lane.index] = b.bytesRead();
                     if (b.last()) {
                         done[lane.index] = stats(lane);
+                        engine.inputDone(lane.file.name());
                     }
                     if (b.last() || (n & ~8191L) != ((n - b.events().size()) & ~8191L)) {
                         progress.accept(new Progress(lane.file.name(), lane.index + 1, inputCount, b.bytesRead(),

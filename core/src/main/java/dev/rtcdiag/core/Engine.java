@@ -48,6 +48,12 @@ final class Engine {
     private final Map<String, OpenSession> open = new LinkedHashMap<>(64, 0.75f, true);
     /** The open sessions per input of their last event, least recently touched first: what an idle check scans. */
     private final Map<String, java.util.LinkedHashSet<OpenSession>> recentBySource = new java.util.HashMap<>();
+    /**
+     * The open sessions of inputs that have ended, per input, least recently touched first. No event of
+     * their own input will come to close them, so they are judged by the clock of whatever input comes
+     * next (see {@link #inputDone}); an event of another input that joins one takes it back to that input.
+     */
+    private final Map<String, java.util.LinkedHashSet<OpenSession>> endedInputs = new java.util.HashMap<>();
     /** Alias key to session key (see {@link SessionKeys#aliasesOf}); bounded like the open sessions. */
     private final Map<String, String> aliases;
     /** Open sessions per meeting: a meeting's context is dropped when its last session closes. */
@@ -179,10 +185,8 @@ final class Engine {
     /** Moves a session to the recent end of its input's list (it may have come from another input's). */
     private void touch(OpenSession s, String sourceBefore) {
         if (!sourceBefore.isEmpty()) {
-            var previous = recentBySource.get(sourceBefore);
-            if (previous != null) {
-                previous.remove(s);
-            }
+            remove(recentBySource, sourceBefore, s);
+            remove(endedInputs, sourceBefore, s);
         }
         recentBySource.computeIfAbsent(s.lastSource, k -> new java.util.LinkedHashSet<>()).add(s);
     }
@@ -200,12 +204,28 @@ final class Engine {
     }
 
     private void untrack(OpenSession s) {
-        var set = recentBySource.get(s.lastSource);
+        remove(recentBySource, s.lastSource, s);
+        remove(endedInputs, s.lastSource, s);
+    }
+
+    private static void remove(Map<String, java.util.LinkedHashSet<OpenSession>> bySource, String source, OpenSession s) {
+        var set = bySource.get(source);
+        if (set != null && set.remove(s) && set.isEmpty()) {
+            bySource.remove(source);
+        }
+    }
+
+    /**
+     * The input {@code source} has been read to its end. Its open sessions are then closed by the clock
+     * of the inputs still being read: they come in time order ({@link Lanes}), so an event later than a
+     * session's idle limit means nothing of that time is still to come from any input. Without this, every
+     * session an input left open stayed in memory until the end of the run: a directory of rotated logs
+     * grew with the number of files.
+     */
+    void inputDone(String source) {
+        var set = recentBySource.remove(source);
         if (set != null) {
-            set.remove(s);
-            if (set.isEmpty()) {
-                recentBySource.remove(s.lastSource);
-            }
+            endedInputs.put(source, set);
         }
     }
 
@@ -259,12 +279,26 @@ final class Engine {
      */
     private void closeIdle(LogEvent now) {
         Instant t = now.time().instant();
-        java.util.LinkedHashSet<OpenSession> recent = recentBySource.get(now.position().source());
-        if (t == null || recent == null) {
+        if (t == null) {
+            return;
+        }
+        List<OpenSession> idleOnes = new ArrayList<>();
+        for (var ended : endedInputs.values()) { // older than anything still being read: closed first
+            idleIn(ended, t, idleOnes);
+        }
+        idleIn(recentBySource.get(now.position().source()), t, idleOnes);
+        for (OpenSession s : idleOnes) {
+            open.remove(s.key);
+            close(s);
+        }
+    }
+
+    /** Adds the sessions of {@code recent} (least recently touched first) that are idle at {@code t}. */
+    private void idleIn(java.util.LinkedHashSet<OpenSession> recent, Instant t, List<OpenSession> idleOnes) {
+        if (recent == null) {
             return;
         }
         Duration shortest = ENDED_GRACE.compareTo(idle) < 0 ? ENDED_GRACE : idle;
-        List<OpenSession> idleOnes = new ArrayList<>();
         for (OpenSession s : recent) {
             if (s.lastTime == null) {
                 continue;
@@ -275,10 +309,6 @@ final class Engine {
             } else if (age.compareTo(shortest) <= 0) {
                 break;
             }
-        }
-        for (OpenSession s : idleOnes) {
-            open.remove(s.key);
-            close(s);
         }
     }
 

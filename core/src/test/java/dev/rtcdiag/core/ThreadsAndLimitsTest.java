@@ -103,4 +103,28 @@ class ThreadsAndLimitsTest {
         assertThat(d.findingCount(Severity.INFO) + d.findingCount(Severity.WARNING) + d.findingCount(Severity.ERROR)).isEqualTo(d.findingCount());
         assertThat(json(d)).contains("\"unlisted\"").contains("\"sip.callee-busy\" : 40");
     }
+
+    @Test
+    void sessionsAnEndedInputLeftOpenCloseWhileLaterInputsAreRead() throws Exception {
+        // day 1: five busy calls (no BYE, so only idleness closes them); day 2: 300 calls a minute apart
+        StringBuilder day1 = new StringBuilder();
+        for (int c = 1; c <= 5; c++) {
+            day1.append(SipTrace.call("a" + c + "@192.0.2.20").request("INVITE").response(100, "Trying").response(486, "Busy Here").answering("ACK").text());
+        }
+        StringBuilder day2 = new StringBuilder();
+        for (int c = 1; c <= 300; c++) {
+            day2.append(SipTrace.call("b" + c + "@192.0.2.20").after(86_400 + c * 60).request("INVITE").response(100, "Trying")
+                    .responseWithSdp(200, "OK", "0").answering("ACK").after(1).nextCSeq().request("BYE").response(200, "OK").text());
+        }
+        Path a = Files.writeString(dir.resolve("uac_1_messages.log"), day1);
+        Path b = Files.writeString(dir.resolve("uac_2_messages.log"), day2);
+        for (int threads : new int[] {1, 2}) {
+            Diagnosis d = Diagnoser.builder().threads(threads).build().diagnose(List.of(a, b));
+            List<String> closeOrder = d.sessions().stream().map(SessionSummary::key).toList();
+            assertThat(closeOrder).hasSize(305);
+            // closed by the second input's clock (it is read in time order after the first), not kept to the end
+            assertThat(closeOrder.subList(0, 200)).contains("call-id=a1@192.0.2.20", "call-id=a5@192.0.2.20");
+            assertThat(d.findingCount("sip.callee-busy")).isEqualTo(5);
+        }
+    }
 }
