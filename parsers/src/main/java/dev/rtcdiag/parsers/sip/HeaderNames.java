@@ -44,13 +44,8 @@ public final class HeaderNames {
     /** The canonical long name for a header name as written; unknown names are returned as written. */
     public static String canonical(String name) {
         String n = name.strip();
-        if (n.length() == 1) {
-            String expanded = COMPACT.get(n.toLowerCase(Locale.ROOT));
-            if (expanded != null) {
-                return expanded;
-            }
-        }
-        String known = CANONICAL.get(n.toLowerCase(Locale.ROOT));
+        String lower = n.toLowerCase(Locale.ROOT);
+        String known = n.length() == 1 ? COMPACT.get(lower) : CANONICAL.get(lower);
         return known != null ? known : n;
     }
 }

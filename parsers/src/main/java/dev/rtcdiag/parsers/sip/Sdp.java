@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public record Sdp(String originAddress, String sessionConnection, List<Media> media, List<String> fingerprints, boolean iceLite) {
 
+    /** Compiled once: {@code String.split} with a regex compiles it on every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Copies the lists. */
     public Sdp {
         Objects.requireNonNull(originAddress, "originAddress");
@@ -100,8 +103,12 @@ public record Sdp(String originAddress, String sessionConnection, List<Media> me
         List<Media> media = new ArrayList<>();
         MediaBuilder current = null;
         boolean any = false;
-        for (String raw : body.split("\r\n|\n|\r")) {
-            String line = raw.strip();
+        for (int from = 0, to; from < body.length(); from = to + 1) {
+            to = lineEnd(body, from);
+            String line = body.substring(from, to).strip();
+            if (to + 1 < body.length() && body.charAt(to) == '\r' && body.charAt(to + 1) == '\n') {
+                to++; // CRLF is one line end
+            }
             if (line.length() < 2 || line.charAt(1) != '=') {
                 continue;
             }
@@ -110,13 +117,13 @@ public record Sdp(String originAddress, String sessionConnection, List<Media> me
             switch (t) {
                 case 'v' -> any = true;
                 case 'o' -> {
-                    String[] f = v.split("\\s+");
+                    String[] f = SPACES.split(v);
                     if (f.length >= 6) {
                         origin = f[5];
                     }
                 }
                 case 'c' -> {
-                    String[] f = v.split("\\s+");
+                    String[] f = SPACES.split(v);
                     String address = f.length >= 3 ? stripTtl(f[2]) : "";
                     if (current == null) {
                         sessionC = address;
@@ -172,11 +179,11 @@ public record Sdp(String originAddress, String sessionConnection, List<Media> me
 
         static MediaBuilder of(String v) {
             MediaBuilder b = new MediaBuilder();
-            String[] f = v.split("\\s+");
+            String[] f = SPACES.split(v);
             b.type = f[0];
             if (f.length > 1) {
                 String p = f[1].contains("/") ? f[1].substring(0, f[1].indexOf('/')) : f[1];
-                if (!p.isEmpty() && p.length() <= 5 && p.chars().allMatch(Character::isDigit)) {
+                if (!p.isEmpty() && p.length() <= 5 && Chars.digits(p)) {
                     b.port = Integer.parseInt(p);
                 }
             }
@@ -196,8 +203,8 @@ public record Sdp(String originAddress, String sessionConnection, List<Media> me
                     codecs.add(v.substring(sp + 1).strip());
                 }
             } else if (lower.startsWith("candidate:")) {
-                String[] f = v.substring(10).split("\\s+");
-                if (f.length >= 8 && f[4].length() <= 45 && f[5].chars().allMatch(Character::isDigit) && f[5].length() <= 5) {
+                String[] f = SPACES.split(v.substring(10));
+                if (f.length >= 8 && f[4].length() <= 45 && Chars.digits(f[5]) && f[5].length() <= 5) {
                     candidates.add(new IceCandidate(f[2].toLowerCase(Locale.ROOT), f[4], Integer.parseInt(f[5]), f[7].toLowerCase(Locale.ROOT)));
                 }
             } else if (lower.equals("sendrecv") || lower.equals("sendonly") || lower.equals("recvonly") || lower.equals("inactive")) {
@@ -223,5 +230,16 @@ public record Sdp(String originAddress, String sessionConnection, List<Media> me
             }
             return new Media(type, port, protocol, formats, codecs, connection, direction, candidates);
         }
+    }
+
+    /** The index of the CR or LF ending the line that starts at {@code from}, or the length. */
+    private static int lineEnd(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\n') {
+                return i;
+            }
+        }
+        return s.length();
     }
 }

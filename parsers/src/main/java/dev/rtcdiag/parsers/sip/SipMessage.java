@@ -256,6 +256,25 @@ public final class SipMessage {
         Long contentLength;
         Sdp sdp;
 
+        /**
+         * Header values by canonical name, built once the headers are read (a scan per lookup was a hot spot).
+         * Lookups are by the canonical names of known headers, which {@link HeaderNames#canonical} gives
+         * whatever the case or compact form the message used.
+         */
+        private java.util.Map<String, java.util.List<String>> byName = java.util.Map.of();
+
+        void indexHeaders() {
+            byName = new java.util.HashMap<>();
+            for (SipHeader h : headers) {
+                byName.computeIfAbsent(h.canonicalName(), k -> new java.util.ArrayList<>(1)).add(h.value());
+            }
+        }
+
+        /** The values of a known header by its canonical name, in message order; empty when absent. */
+        java.util.List<String> values(String canonical) {
+            return byName.getOrDefault(canonical, java.util.List.of());
+        }
+
         void deviation(SipDeviation.Type type, String detail, boolean fatal) {
             deviations.add(new SipDeviation(type, Objects.requireNonNull(detail), fatal));
         }

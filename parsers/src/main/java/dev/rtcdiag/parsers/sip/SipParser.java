@@ -32,6 +32,9 @@ public final class SipParser {
             "(?s)(?<!\\s)\\s*SIP\\s*/\\s*([^/\\s]+)\\s*/\\s*([^\\s;]+)\\s+(\\[[^\\]]*\\]|[^\\s:;\\[]+)(?:\\s*:\\s*(\\d{1,5}))?\\s*(;.*)?");
     private static final Pattern CSEQ = Pattern.compile("(?<![\\s\\d])\\s*(\\d++)\\s+(\\S+)\\s*"); // anchored by the look-behind, so a search is linear too
 
+    /** Compiled once: {@code String.split} with a regex compiles it on every call. */
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+
     private SipParser() {
     }
 
@@ -104,6 +107,7 @@ public final class SipParser {
         }
         parseStartLine(lines.get(0), b);
         parseHeaders(lines.subList(1, lines.size()), b);
+        b.indexHeaders();
         boolean terminated = bodyStart < limit || (bodyStart == end && endsWithBlankLine(data, offset, end));
         int consumed = frameBody(data, bodyStart, end, terminated, b);
         derive(b);
@@ -117,6 +121,13 @@ public final class SipParser {
 
     /** Decodes a header line: UTF-8 when valid (RFC 3261 allows UTF-8 text), otherwise ISO-8859-1, so no byte is lost. */
     private static String decode(byte[] d, int from, int len) {
+        int i = from;
+        while (i < from + len && d[i] >= 0) {
+            i++;
+        }
+        if (i == from + len) {
+            return new String(d, from, len, StandardCharsets.ISO_8859_1); // ASCII: a plain copy, nothing to validate
+        }
         String s = new String(d, from, len, StandardCharsets.UTF_8);
         if (s.indexOf('\uFFFD') >= 0) {
             return new String(d, from, len, StandardCharsets.ISO_8859_1);
@@ -131,7 +142,7 @@ public final class SipParser {
         if (!line.equals(line.stripLeading())) {
             b.deviation(Type.EXTRA_WHITESPACE_IN_START_LINE, "leading white space: '" + line + "'", true);
         }
-        String[] tokens = line.strip().split("[ \\t]+");
+        String[] tokens = BLANKS.split(line.strip());
         if (line.strip().contains("  ") || line.strip().contains("\t")) {
             b.deviation(Type.EXTRA_WHITESPACE_IN_START_LINE, "more than one SP between elements: '" + line + "'", true);
         }
@@ -150,7 +161,7 @@ public final class SipParser {
             return;
         }
         String code = tokens[1];
-        if (code.length() == 3 && code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (code.length() == 3 && Chars.asciiDigits(code)) {
             b.statusCode = Integer.parseInt(code);
             if (b.statusCode < 100 || b.statusCode > 699) {
                 b.deviation(Type.BAD_STATUS_CODE, "status code outside 100-699: " + code, true);
@@ -225,7 +236,7 @@ public final class SipParser {
                 b.headers.add(new SipHeader(rawName, name, value.toString().strip()));
             }
             int colon = line.indexOf(':');
-            if (colon <= 0 || line.substring(0, colon).isBlank()) {
+            if (colon <= 0 || isBlank(line, colon)) {
                 b.deviation(Type.MALFORMED_HEADER_LINE, "no header name: '" + abbreviate(line) + "'", true);
                 name = null;
                 value.setLength(0);
@@ -237,11 +248,20 @@ public final class SipParser {
             }
             name = HeaderNames.canonical(rawName);
             value.setLength(0);
-            value.append(line.substring(colon + 1));
+            value.append(line, colon + 1, line.length());
         }
         if (name != null) {
             b.headers.add(new SipHeader(rawName, name, value.toString().strip()));
         }
+    }
+
+    private static boolean isBlank(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int frameBody(byte[] data, int bodyStart, int end, boolean terminated, SipMessage.Builder b) {
@@ -253,7 +273,7 @@ public final class SipParser {
             if (s.startsWith("-")) {
                 b.deviation(Type.BAD_CONTENT_LENGTH, "negative Content-Length " + abbreviate(s), true);
                 bad = true;
-            } else if (s.isEmpty() || s.length() > 10 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            } else if (s.isEmpty() || s.length() > 10 || !Chars.asciiDigits(s)) {
                 b.deviation(Type.BAD_CONTENT_LENGTH, "Content-Length is not a number: '" + abbreviate(s) + "'", true);
                 bad = true;
             } else {
@@ -292,13 +312,7 @@ public final class SipParser {
     }
 
     private static List<String> values(SipMessage.Builder b, String canonical) {
-        List<String> out = new ArrayList<>();
-        for (SipHeader h : b.headers) {
-            if (h.canonicalName().equalsIgnoreCase(canonical)) {
-                out.add(h.value());
-            }
-        }
-        return out;
+        return b.values(canonical);
     }
 
     // ---- derived values ---------------------------------------------------------------------
@@ -342,7 +356,7 @@ public final class SipParser {
         for (String v : values(b, "Warning")) {
             for (String element : splitList(v, "Warning", b)) {
                 String code = element.strip().split("\\s+", 2)[0];
-                if (code.length() != 3 || !code.chars().allMatch(Character::isDigit)) {
+                if (code.length() != 3 || !Chars.digits(code)) {
                     b.deviation(Type.NUMBER_OUT_OF_RANGE, "Warning code is not three digits: '" + abbreviate(code) + "'", true);
                 }
                 b.warnings.add(element.strip());
@@ -400,11 +414,15 @@ public final class SipParser {
     /** Parses a decimal field with an upper bound without overflowing; returns null when out of range or not a number. */
     private static Long number(String text, String field, long max, SipMessage.Builder b) {
         String s = text.strip();
-        if (s.isEmpty() || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (s.isEmpty() || !Chars.asciiDigits(s)) {
             b.deviation(Type.MALFORMED_HEADER_VALUE, field + " is not a number: '" + abbreviate(s) + "'", true);
             return null;
         }
-        String digits = s.replaceFirst("^0+(?=.)", "");
+        int zeros = 0;
+        while (zeros < s.length() - 1 && s.charAt(zeros) == '0') {
+            zeros++; // leading zeros are legal and do not count against the bound
+        }
+        String digits = s.substring(zeros);
         if (digits.length() > 19 || Long.parseLong(digits) > max) {
             b.deviation(Type.NUMBER_OUT_OF_RANGE, field + " " + abbreviate(s) + " exceeds " + max, true);
             return null;
@@ -429,7 +447,7 @@ public final class SipParser {
         Map<String, String> params = semi >= 0 ? params(element.substring(semi + 1), "Reason", null) : Map.of();
         int cause = -1;
         String c = params.getOrDefault("cause", "");
-        if (!c.isEmpty() && c.length() <= 6 && c.chars().allMatch(Character::isDigit)) {
+        if (!c.isEmpty() && c.length() <= 6 && Chars.digits(c)) {
             cause = Integer.parseInt(c);
         }
         return new ReasonValue(ReasonProtocol.of(protocol), cause, params.getOrDefault("text", ""));
@@ -627,17 +645,7 @@ public final class SipParser {
 
     /** RFC 3261 token characters. */
     static boolean isToken(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-.!%*_+`'~".indexOf(c) >= 0;
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return Chars.token(s);
     }
 
     private static String abbreviate(String s) {

@@ -26,7 +26,7 @@ public record SipUri(String text, String scheme, String user, String host, int p
     public static SipUri parse(String text) {
         String t = text == null ? "" : text.strip();
         int colon = t.indexOf(':');
-        String scheme = colon > 0 && t.substring(0, colon).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')
+        String scheme = colon > 0 && isScheme(t, colon)
                 ? t.substring(0, colon).toLowerCase(java.util.Locale.ROOT) : "";
         String rest = scheme.isEmpty() ? t : t.substring(colon + 1);
         if (!scheme.equals("sip") && !scheme.equals("sips")) {
@@ -43,7 +43,7 @@ public record SipUri(String text, String scheme, String user, String host, int p
         String host = hostPort;
         if (c > 0 && hostPort.indexOf(']') < c) {
             String p = hostPort.substring(c + 1);
-            if (!p.isEmpty() && p.length() <= 5 && p.chars().allMatch(Character::isDigit)) {
+            if (!p.isEmpty() && p.length() <= 5 && Chars.digits(p)) {
                 port = Integer.parseInt(p);
                 host = hostPort.substring(0, c);
             }
@@ -53,6 +53,17 @@ public record SipUri(String text, String scheme, String user, String host, int p
             user = user.substring(0, colonInUser); // drop a password (RFC 3261 discourages it; never keep it)
         }
         return new SipUri(t, scheme, user, host, port);
+    }
+
+    /** Whether the first {@code end} characters can be a URI scheme (letters, digits, '+', '-', '.'). */
+    private static boolean isScheme(String t, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String cut(String s, char at) {

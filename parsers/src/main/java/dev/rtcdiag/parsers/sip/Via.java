@@ -35,7 +35,7 @@ public record Via(String transport, String host, int port, Map<String, String> p
     /** The {@code rport} value when a server filled it in (RFC 3581). */
     public OptionalInt rport() {
         String v = params.get("rport");
-        if (v == null || v.isEmpty() || v.length() > 5 || !v.chars().allMatch(Character::isDigit)) {
+        if (v == null || v.isEmpty() || v.length() > 5 || !Chars.digits(v)) {
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(v));
