@@ -189,7 +189,7 @@ public final class Diagnoser {
             InputStats[] done = new InputStats[files.size()];
             long[] bytes = new long[files.size()];
             long n = 0;
-            try (Lanes lanes = new Lanes(files, opener, threads)) {
+            try (Lanes lanes = new Lanes(files, opener, threads, Lanes.defaultReadAhead())) {
                 for (Lanes.Batch b = lanes.next(); b != null; b = lanes.next()) {
                     Lanes.Lane lane = b.lane();
                     for (LogEvent e : b.events()) {

@@ -25,18 +25,34 @@ import java.util.concurrent.atomic.AtomicInteger;
  * other, so memory holds only the sessions open at one moment. The order depends only on the inputs,
  * never on the number of threads, so a diagnosis is the same with one parsing thread or many.
  *
- * <p>With threads, each open input has up to {@link #AHEAD} batches parsed ahead on a pool while the
- * consumer correlates; batches of one input are parsed one after another, so a parser is never used by
- * two threads at once. At most {@code WINDOW × (AHEAD + 1) × BATCH} events are in flight.
+ * <p>With threads, each open input has at least {@link #AHEAD} batches parsed ahead on a pool while the
+ * consumer correlates, and more while the bytes parsed but not yet taken stay under a read-ahead
+ * budget: inputs that come later in time (the next rotated file, the next hour's log) are so parsed on
+ * the other threads while the current one is consumed. Without the budget a directory of consecutive
+ * logs was parsed one file at a time whatever the thread count (1.0× with two threads on the bench
+ * corpus). Batches of one input are parsed one after another, so a parser is never used by two threads
+ * at once. Memory: the budget plus {@code WINDOW × (AHEAD + 1) × BATCH} events.
  */
 final class Lanes implements AutoCloseable {
 
-    /** Inputs read at once. A constant, not the thread count, so results do not depend on threads. */
-    static final int WINDOW = 8;
+    /**
+     * Inputs read at once. A constant, not the thread count, so results do not depend on threads. 16, not
+     * 8: rotated files sort after the others by name (uac_*, *.log.N) and only open inputs can be parsed
+     * ahead.
+     */
+    static final int WINDOW = 16;
     /** Events taken from one input before the next input's turn. */
     static final int BATCH = 256;
-    /** Batches parsed ahead per input when there is a pool. */
+    /** Batches parsed ahead per input when there is a pool, whatever the budget. */
     static final int AHEAD = 2;
+
+    /**
+     * The default read-ahead budget: input bytes parsed but not yet taken, beyond {@link #AHEAD} batches
+     * per input. A sixteenth of the heap (parsed events take two to four times their bytes), at most 64 MiB.
+     */
+    static long defaultReadAhead() {
+        return Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 16);
+    }
 
     /** Opens an input for reading (format detection included). */
     interface Opener {
@@ -47,16 +63,16 @@ final class Lanes implements AutoCloseable {
      * A batch of one input's events; {@code last} when the input is done (read, failed or cut short);
      * {@code start} is the time of its first timestamped event, {@code null} when none has one.
      */
-    record Batch(Lane lane, List<LogEvent> events, boolean last, long bytesRead, Instant start) {
+    record Batch(Lane lane, List<LogEvent> events, boolean last, long bytesRead, Instant start, long bytes) {
 
-        static Batch of(Lane lane, List<LogEvent> events, boolean last, long bytesRead) {
+        static Batch of(Lane lane, List<LogEvent> events, boolean last, long bytesRead, long bytes) {
             Instant start = null;
             for (LogEvent e : events) {
                 if ((start = e.time().instant()) != null) {
                     break;
                 }
             }
-            return new Batch(lane, events, last, bytesRead, start);
+            return new Batch(lane, events, last, bytesRead, start, bytes);
         }
     }
 
@@ -71,6 +87,8 @@ final class Lanes implements AutoCloseable {
         private final ArrayDeque<CompletableFuture<Batch>> ahead = new ArrayDeque<>();
         private Batch peeked;
         private CompletableFuture<Batch> tail;
+        /** Bytes read up to the end of the last batch parsed (only the parsing thread of the moment touches it). */
+        private long bytesParsed;
 
         Lane(InputFile file, int index) {
             this.file = file;
@@ -86,7 +104,7 @@ final class Lanes implements AutoCloseable {
         private Batch read() {
             List<LogEvent> events = new ArrayList<>(BATCH);
             if (done) {
-                return Batch.of(this, events, true, in == null ? 0 : in.bytesRead());
+                return Batch.of(this, events, true, in == null ? 0 : in.bytesRead(), 0);
             }
             try {
                 if (in == null) {
@@ -100,14 +118,26 @@ final class Lanes implements AutoCloseable {
                 error = e.getMessage() == null ? e.toString() : e.getMessage();
                 done = true;
             }
-            return Batch.of(this, events, done, in == null ? 0 : in.bytesRead());
+            long read = in == null ? 0 : in.bytesRead();
+            long bytes = read - bytesParsed;
+            bytesParsed = read;
+            aheadBytes.addAndGet(bytes);
+            return Batch.of(this, events, done, read, bytes);
         }
 
         private void prefetch() {
-            while (ahead.size() < AHEAD && !(tail != null && tail.isDone() && tail.join().last())) {
+            // beyond the minimum one batch at a time: the budget counts batches once they are parsed
+            while ((ahead.size() < AHEAD || ahead.size() < MAX_AHEAD && tail.isDone() && aheadBytes.get() < readAhead)
+                    && !(tail != null && tail.isDone() && tail.join().last())) {
                 tail = tail == null ? CompletableFuture.supplyAsync(this::read, pool) : tail.thenApplyAsync(b -> read(), pool);
                 ahead.addLast(tail);
             }
+        }
+
+        /** When the next batch starts, if it is parsed already and has a time; never waits. */
+        private Instant parsedStart() {
+            CompletableFuture<Batch> f = ahead.peekFirst();
+            return f != null && f.isDone() && !f.isCompletedExceptionally() ? f.join().start() : null;
         }
 
         /** The next batch, read (or waited for) but not taken. */
@@ -124,13 +154,11 @@ final class Lanes implements AutoCloseable {
 
         private Batch take() {
             Batch b = head();
+            aheadBytes.addAndGet(-b.bytes());
             if (pool == null) {
                 peeked = null;
             } else {
                 ahead.removeFirst();
-                if (!b.last()) {
-                    prefetch();
-                }
             }
             return b;
         }
@@ -165,8 +193,14 @@ final class Lanes implements AutoCloseable {
         }
     }
 
+    /** Batches one input may have parsed ahead, however large the budget (bounds the futures kept). */
+    private static final int MAX_AHEAD = 4096;
+
     private final Opener opener;
     private final ExecutorService pool;
+    private final long readAhead;
+    /** Bytes of the batches parsed and not yet taken, over all inputs. */
+    private final java.util.concurrent.atomic.AtomicLong aheadBytes = new java.util.concurrent.atomic.AtomicLong();
     private final Iterator<InputFile> pending;
     /** The open inputs, in input order. */
     private final List<Lane> active = new ArrayList<>();
@@ -174,9 +208,11 @@ final class Lanes implements AutoCloseable {
 
     /**
      * @param threads parsing threads; 1 parses on the caller's thread
+     * @param readAhead bytes of input that may be parsed ahead beyond {@link #AHEAD} batches per input (with threads)
      */
-    Lanes(List<InputFile> files, Opener opener, int threads) {
+    Lanes(List<InputFile> files, Opener opener, int threads, long readAhead) {
         this.opener = opener;
+        this.readAhead = readAhead;
         this.pending = files.iterator();
         if (threads > 1 && files.size() > 0) {
             AtomicInteger n = new AtomicInteger();
@@ -224,7 +260,22 @@ final class Lanes implements AutoCloseable {
             active.remove(best);
             fill();
         }
+        if (pool != null) {
+            if (!b.last()) {
+                best.prefetch(); // the input being consumed first
+            }
+            for (Lane lane : byStart()) {
+                lane.prefetch(); // then the others, the next in time first, as far as the budget goes
+            }
+        }
         return b;
+    }
+
+    /** The open lanes, those whose next parsed batch starts earliest first (no time, or not parsed yet, last). */
+    private List<Lane> byStart() {
+        List<Lane> out = new ArrayList<>(active);
+        out.sort(java.util.Comparator.comparing(Lane::parsedStart, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return out;
     }
 
     /** The lanes still open (for a partial result's statistics). */
