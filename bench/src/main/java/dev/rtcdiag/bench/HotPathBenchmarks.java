@@ -38,8 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The hot paths, each on a slice of the {@link CorpusGenerator} corpus held in memory (so disk speed
  * does not enter): line splitting and decoding, format detection, each parser, one SIP message, the
- * correlation and rules on parsed events, and the whole diagnosis of a directory with one and two
- * parsing threads. Scores are operations per second; one operation is the whole slice (about 2 MiB per
+ * correlation and rules on parsed events ({@link EndToEndBenchmarks}: a whole directory). Scores are operations per second; one operation is the whole slice (about 2 MiB per
  * format) unless the method says otherwise. Run with {@code bench/jmh.sh}.
  */
 @State(Scope.Benchmark)
@@ -53,6 +52,16 @@ public class HotPathBenchmarks {
     /** A slice of each format of the corpus. */
     @Param({"sipp", "bbb", "wcs", "statistics"})
     public String format;
+
+    /** The SDP of {@link #INVITE}. */
+    private static final String INVITE_SDP = "v=0\r\no=alice 2890844526 2890844526 IN IP4 192.0.2.10\r\ns=-\r\nc=IN IP4 192.0.2.10\r\nt=0 0\r\n"
+            + "m=audio 49170 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
+
+    /** A typical INVITE with SDP (the shape of RFC 3261 §24.2's); Content-Length computed, so the message is valid. */
+    static final byte[] INVITE = ("INVITE sip:bob@192.0.2.20:5060 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK-776asdhds\r\n"
+            + "Max-Forwards: 70\r\nTo: Bob <sip:bob@192.0.2.20>\r\nFrom: Alice <sip:alice@192.0.2.10>;tag=1928301774\r\n"
+            + "Call-ID: a84b4c76e66710@192.0.2.10\r\nCSeq: 314159 INVITE\r\nContact: <sip:alice@192.0.2.10:5060>\r\n"
+            + "Content-Type: application/sdp\r\nContent-Length: " + INVITE_SDP.length() + "\r\n\r\n" + INVITE_SDP).getBytes(StandardCharsets.US_ASCII);
 
     private Path corpus;
     private byte[] sample;
@@ -78,12 +87,7 @@ public class HotPathBenchmarks {
             Path f = files.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().findFirst().orElseThrow();
             sample = Files.readAllBytes(f);
         }
-        invite = ("INVITE sip:bob@192.0.2.20:5060 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK-776asdhds\r\n"
-                + "Max-Forwards: 70\r\nTo: Bob <sip:bob@192.0.2.20>\r\nFrom: Alice <sip:alice@192.0.2.10>;tag=1928301774\r\n"
-                + "Call-ID: a84b4c76e66710@192.0.2.10\r\nCSeq: 314159 INVITE\r\nContact: <sip:alice@192.0.2.10:5060>\r\n"
-                + "Content-Type: application/sdp\r\nContent-Length: 142\r\n\r\n"
-                + "v=0\r\no=alice 2890844526 2890844526 IN IP4 192.0.2.10\r\ns=-\r\nc=IN IP4 192.0.2.10\r\nt=0 0\r\n"
-                + "m=audio 49170 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n").getBytes(StandardCharsets.US_ASCII);
+        invite = INVITE.clone();
         events = new ArrayList<>();
         try (ParsedInput in = open()) {
             while (in.hasNext()) {
@@ -147,45 +151,4 @@ public class HotPathBenchmarks {
     public Diagnosis rules() {
         return diagnoser.diagnoseEvents(events);
     }
-
-    /** The State of the end-to-end benchmark: a whole corpus directory on disk. */
-    @State(Scope.Benchmark)
-    public static class Corpus {
-        @Param({"1", "2"})
-        public int threads;
-        Path dir;
-        Diagnoser diagnoser;
-
-        @Setup(Level.Trial)
-        public void setUp() throws IOException {
-            dir = Files.createTempDirectory("rtcdiag-jmh-corpus");
-            // sixteen files of one day each, so that several are open at once and threads have work to share
-            for (int i = 0; i < 4; i++) {
-                Path d = Files.createDirectories(dir.resolve("part" + i));
-                CorpusGenerator.sipp(d, 3 << 20, new Random(10 + i));
-                CorpusGenerator.bbb(d, 3 << 20, new Random(20 + i));
-                CorpusGenerator.wcs(d, 2 << 20, new Random(30 + i));
-                CorpusGenerator.stats(d, 1 << 20, new Random(40 + i));
-            }
-            diagnoser = Diagnoser.builder().threads(threads).build();
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() throws IOException {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
-
-    /** Diagnosing a 36 MiB corpus directory from disk, end to end (one operation: the whole directory). */
-    @Benchmark
-    @Warmup(iterations = 2, time = 5)
-    @Measurement(iterations = 3, time = 10)
-    public Diagnosis endToEnd(Corpus c) {
-        return c.diagnoser.diagnose(List.of(c.dir));
-    }
-
 }
