@@ -66,7 +66,11 @@ class SipCausesTest {
                 Arguments.of("sip.redirected", invite("t1").response(302, "Moved Temporarily", "Contact: <sip:2001@203.0.113.99>"), invite("t2").response(200, "OK")),
                 Arguments.of("sip.unknown-failure", invite("u1").response(499, "Whatever"), invite("u2").response(486, "Busy Here")),
                 Arguments.of("sip.private-address-in-sdp", SipTrace.call("v1").from("192.168.1.50").request("INVITE").response(100, "Trying"),
-                        SipTrace.call("v2").from("198.51.100.7").request("INVITE").response(100, "Trying")));
+                        SipTrace.call("v2").from("198.51.100.7").request("INVITE").response(100, "Trying")),
+                // behind a private-to-private NAT (seen from 10.20.0.1, media offered at 192.168.1.50); near miss: a LAN
+                // client whose packets come from the very address its SDP offers
+                Arguments.of("sip.private-address-in-sdp", SipTrace.call("v3").from("192.168.1.50").receivedAs("10.20.0.1").request("INVITE")
+                        .response(100, "Trying"), SipTrace.call("v4").from("192.168.1.50").receivedAs("192.168.1.50").request("INVITE").response(100, "Trying")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,6 +79,24 @@ class SipCausesTest {
         assertThat(diagnose(positive.text())).hasCause(cause).isComplete()
                 .finding(cause).hasSeverity(KnowledgeBase.standard().get(cause).severity());
         assertThat(diagnose(nearMiss.text())).doesNotHaveCause(cause);
+    }
+
+    /** An INVITE as a UAS receives it through a proxy: the caller's Via is the bottom one, with received. */
+    private static String forwardedInvite(String callerReceived) {
+        String sdp = "v=0\r\no=- 1 1 IN IP4 10.0.0.5\r\ns=-\r\nc=IN IP4 10.0.0.5\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\n";
+        return "INVITE sip:service@127.0.0.1:5080 SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bKkam1\r\n"
+                + "Via: SIP/2.0/UDP 10.0.0.5:5060;branch=z9hG4bKcaller1;rport=5060;received=" + callerReceived + "\r\n"
+                + "From: sipp <sip:sipp@10.0.0.5:5060>;tag=1\r\nTo: <sip:service@127.0.0.1:5070>\r\nCall-ID: fwd1@10.0.0.5\r\n"
+                + "CSeq: 1 INVITE\r\nContact: <sip:sipp@10.0.0.5:5060>\r\nMax-Forwards: 69\r\nContent-Type: application/sdp\r\n"
+                + "Content-Length: " + sdp.length() + "\r\n\r\n" + sdp;
+    }
+
+    @Test
+    void aForwardedInviteShowsTheNatInTheCallersViaAlone() throws Exception {
+        assertThat(diagnose(forwardedInvite("127.0.0.1"))).hasCause("sip.private-address-in-sdp");
+        assertThat(diagnose(forwardedInvite("203.0.113.50"))).hasCause("sip.private-address-in-sdp");
+        assertThat(diagnose(forwardedInvite("10.0.0.5"))).doesNotHaveCause("sip.private-address-in-sdp"); // seen where it says it is
     }
 
     @Test

@@ -26,6 +26,7 @@ final class SipTrace {
     private String localAddress = "192.0.2.20";
     private String sdpAddress = "192.0.2.20";
     private String codecs = "0 8";
+    private String received = "198.51.100.7";
     private List<String> lastExtra = new ArrayList<>();
 
     SipTrace(String callId, String toUri) {
@@ -42,6 +43,12 @@ final class SipTrace {
     SipTrace from(String address) {
         this.localAddress = address;
         this.sdpAddress = address;
+        return this;
+    }
+
+    /** The source address the server records in Via {@code received} of its responses. */
+    SipTrace receivedAs(String address) {
+        this.received = address;
         return this;
     }
 
@@ -122,7 +129,7 @@ final class SipTrace {
         String via = lastRequest.lines().filter(l -> l.startsWith("Via:")).findFirst().orElseThrow();
         StringBuilder m = new StringBuilder();
         m.append("SIP/2.0 ").append(code).append(' ').append(phrase).append('\n');
-        m.append(via).append(";received=198.51.100.7\n");
+        m.append(via).append(";received=").append(received).append('\n');
         m.append("From: sipp <sip:1002@").append(localAddress).append(":5061>;tag=").append(fromTag).append('\n');
         m.append("To: <").append(toUri).append(">").append(code > 100 ? ";tag=as6b2c1f0e" : "").append('\n');
         m.append("Call-ID: ").append(callId).append('\n');

@@ -185,7 +185,18 @@ public final class SipRules {
         return names;
     }
 
-    /** A message whose SDP connection address is private while its signalling came from a public address. */
+    /**
+     * Whether a Via {@code received} address shows a NAT between the client and the server: public, or
+     * another private address than the one the client offers media at (spec: "SDP address ≠ Via received").
+     */
+    private static boolean natted(String received, String sdpAddress) {
+        return Addresses.isPublic(received) || Addresses.isPrivate(received) && !received.equals(sdpAddress);
+    }
+
+    /**
+     * A message whose SDP connection address is private while its signalling came from a public address, or from
+     * another address than the one it offers media at.
+     */
     private static Optional<Match> privateSdp(SessionView s) {
         for (LogEvent e : s.events()) {
             Optional<SipMessage> m = Sip.message(e);
@@ -201,11 +212,21 @@ public final class SipRules {
             if (Addresses.isPublic(src)) {
                 return Optional.of(new Match(List.of(e), List.of("SDP offers media at " + privateAddress.get() + " but the message came from " + src)));
             }
-            // A request behind NAT: the server's response records the public source in Via received.
+            // The request as a proxy forwarded it: the originating client's Via (the bottom one) carries the
+            // source its first proxy saw, so every later hop's copy shows the mismatch too
+            if (m.get().isRequest() && !m.get().vias().isEmpty()) {
+                String first = m.get().vias().get(m.get().vias().size() - 1).received().orElse("");
+                if (natted(first, privateAddress.get())) {
+                    return Optional.of(new Match(List.of(e), List.of("SDP offers media at " + privateAddress.get()
+                            + " but the caller's first proxy saw it at " + first + " (Via received)")));
+                }
+            }
+            // A request behind NAT: the server's response records in Via received where the request really came
+            // from (RFC 3261 §18.2.1); media offered at another, private, address will not reach the client.
             for (LogEvent r : s.events()) {
                 if (m.get().isRequest() && Sip.message(r).map(SipMessage::isResponse).orElse(false) && Sip.sameTransaction(e, r)) {
                     String received = r.attribute("via-received").orElse("");
-                    if (Addresses.isPublic(received)) {
+                    if (natted(received, privateAddress.get())) {
                         return Optional.of(new Match(List.of(e, r), List.of("SDP offers media at " + privateAddress.get(),
                                 "the server saw the request come from " + received + " (Via received)")));
                     }
