@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rtcdiag.catalog.CatalogCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.sip.Sdp;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.EventTime;
@@ -202,7 +203,8 @@ final class BbbClientLogParser extends AbstractLineParser {
     private static EventTime recordTime(String iso, EventTime received) {
         if (!iso.isEmpty()) {
             try {
-                return EventTime.absolute(Instant.parse(iso), iso);
+                Instant t = Timestamps.instant(iso);
+                return EventTime.absolute(t != null ? t : Instant.parse(iso), iso);
             } catch (DateTimeParseException e) {
                 // a record without a browser time keeps nginx's receive time
             }
@@ -212,7 +214,8 @@ final class BbbClientLogParser extends AbstractLineParser {
 
     static EventTime nginxTime(String iso) {
         try {
-            return EventTime.absolute(OffsetDateTime.parse(iso).toInstant(), iso);
+            Instant t = Timestamps.instant(iso);
+            return EventTime.absolute(t != null ? t : OffsetDateTime.parse(iso).toInstant(), iso);
         } catch (DateTimeParseException e) {
             return EventTime.NONE;
         }

@@ -1,6 +1,5 @@
 package dev.rtcdiag.parsers.internal.bitrix;
 
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rtcdiag.catalog.vendor.bitrix.BitrixCallCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
+import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.Detection;
 import dev.rtcdiag.parsers.spi.DetectionInput;
@@ -23,6 +24,7 @@ import dev.rtcdiag.parsers.spi.ParserConfig;
 import dev.rtcdiag.parsers.spi.SourcePosition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -85,7 +87,8 @@ public final class BitrixStatisticsProvider extends BaseFormatProvider {
                 .key(CorrelationKeys.SESSION, f.get("SESSION_ID")).key(CorrelationKeys.CALL, f.get("CALL_ID"));
         String start = f.getOrDefault("CALL_START_DATE", "");
         try {
-            b.time(start.isEmpty() ? EventTime.NONE : EventTime.absolute(OffsetDateTime.parse(start).toInstant(), start));
+            Instant t = start.isEmpty() ? null : Timestamps.instant(start);
+            b.time(start.isEmpty() ? EventTime.NONE : EventTime.absolute(t != null ? t : OffsetDateTime.parse(start).toInstant(), start));
         } catch (DateTimeParseException e) {
             // keep the row; its time is unknown
         }

@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.sip;
 
+import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipEvents.Frame;
 import dev.rtcdiag.parsers.sip.SipParser;
 import dev.rtcdiag.parsers.spi.EventTime;
@@ -563,7 +564,9 @@ public final class SipTextExtractor {
 
     private EventTime local(String date, String time) {
         try {
-            LocalDateTime t = LocalDateTime.of(LocalDate.parse(date), LocalTime.parse(time));
+            LocalDate d = Timestamps.date(date);
+            LocalTime tod = Timestamps.time(time);
+            LocalDateTime t = LocalDateTime.of(d != null ? d : LocalDate.parse(date), tod != null ? tod : LocalTime.parse(time));
             lastDate = t.toLocalDate();
             return EventTime.local(t, config.zone(), date + " " + time);
         } catch (DateTimeParseException e) {
@@ -573,7 +576,8 @@ public final class SipTextExtractor {
 
     private EventTime fsTime(String time) {
         try {
-            return EventTime.timeOfDay(LocalTime.parse(time), lastDate, config.zone(), time);
+            LocalTime t = Timestamps.time(time);
+            return EventTime.timeOfDay(t != null ? t : LocalTime.parse(time), lastDate, config.zone(), time);
         } catch (DateTimeParseException e) {
             return EventTime.NONE;
         }
