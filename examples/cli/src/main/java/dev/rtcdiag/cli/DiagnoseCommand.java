@@ -68,7 +68,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     boolean redact;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads that parse inputs while one correlates; the result is the same "
-            + "for any N (default: the number of processors, at most 8).")
+            + "for any N (default: one fewer than the processors, at least 1, at most 8).")
     Integer threads;
 
     @Option(names = "--max-open-sessions", paramLabel = "N", defaultValue = "10000",
@@ -93,7 +93,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         try {
             diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint)
                     .keepTimelines(outputFormat == OutputFormat.html ? 200 : 0).progress(progress)
-                    .threads(threads != null ? threads : Math.min(8, Runtime.getRuntime().availableProcessors()))
+                    .threads(threads != null ? threads : defaultThreads(Runtime.getRuntime().availableProcessors()))
                     .maxOpenSessions(maxOpenSessions).maxFindings(maxFindings).idleTimeout(idleTimeout).build();
             d = diagnoser.diagnoseArguments(paths);
             progress.clear();
@@ -144,5 +144,14 @@ final class DiagnoseCommand implements Callable<Integer> {
                         + "' (text, json, sarif, warnings-ng, junit, html)");
             }
         }
+    }
+
+    /**
+     * Parsing threads when {@code --threads} is not given: the correlating thread keeps one processor busy,
+     * so one fewer than the processors (at least 1, at most 8). With two processors, two parsing threads
+     * beside the correlating one and the JIT compiler took 10.9 s where one took 9.2 s (BENCHMARKS.md).
+     */
+    static int defaultThreads(int processors) {
+        return Math.max(1, Math.min(8, processors - 1));
     }
 }

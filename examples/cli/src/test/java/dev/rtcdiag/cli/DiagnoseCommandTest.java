@@ -27,6 +27,14 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void parsingThreadsLeaveAProcessorToTheCorrelatingThread() {
+        assertThat(DiagnoseCommand.defaultThreads(1)).isEqualTo(1);
+        assertThat(DiagnoseCommand.defaultThreads(2)).isEqualTo(1);
+        assertThat(DiagnoseCommand.defaultThreads(4)).isEqualTo(3);
+        assertThat(DiagnoseCommand.defaultThreads(64)).isEqualTo(8);
+    }
+
+    @Test
     void wrongPasswordIsAnErrorWithEvidenceAndExitOne() {
         CliRunner r = CliRunner.run("diagnose", example("sip/asterisk-wrong-password.log"));
         assertThat(r.status()).isEqualTo(1);
