@@ -21,9 +21,6 @@ import java.util.Set;
  */
 public record Sdp(String originAddress, String sessionConnection, List<Media> media, List<String> fingerprints, boolean iceLite) {
 
-    /** Compiled once: {@code String.split} with a regex compiles it on every call. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     /** Copies the lists. */
     public Sdp {
         Objects.requireNonNull(originAddress, "originAddress");
@@ -117,13 +114,13 @@ public record Sdp(String originAddress, String sessionConnection, List<Media> me
             switch (t) {
                 case 'v' -> any = true;
                 case 'o' -> {
-                    String[] f = SPACES.split(v);
+                    String[] f = Chars.split(v, false);
                     if (f.length >= 6) {
                         origin = f[5];
                     }
                 }
                 case 'c' -> {
-                    String[] f = SPACES.split(v);
+                    String[] f = Chars.split(v, false);
                     String address = f.length >= 3 ? stripTtl(f[2]) : "";
                     if (current == null) {
                         sessionC = address;
@@ -179,7 +176,7 @@ public record Sdp(String originAddress, String sessionConnection, List<Media> me
 
         static MediaBuilder of(String v) {
             MediaBuilder b = new MediaBuilder();
-            String[] f = SPACES.split(v);
+            String[] f = Chars.split(v, false);
             b.type = f[0];
             if (f.length > 1) {
                 String p = f[1].contains("/") ? f[1].substring(0, f[1].indexOf('/')) : f[1];
@@ -203,7 +200,7 @@ public record Sdp(String originAddress, String sessionConnection, List<Media> me
                     codecs.add(v.substring(sp + 1).strip());
                 }
             } else if (lower.startsWith("candidate:")) {
-                String[] f = SPACES.split(v.substring(10));
+                String[] f = Chars.split(v.substring(10), false);
                 if (f.length >= 8 && f[4].length() <= 45 && Chars.digits(f[5]) && f[5].length() <= 5) {
                     candidates.add(new IceCandidate(f[2].toLowerCase(Locale.ROOT), f[4], Integer.parseInt(f[5]), f[7].toLowerCase(Locale.ROOT)));
                 }

@@ -32,8 +32,6 @@ public final class SipParser {
             "(?s)(?<!\\s)\\s*SIP\\s*/\\s*([^/\\s]+)\\s*/\\s*([^\\s;]+)\\s+(\\[[^\\]]*\\]|[^\\s:;\\[]+)(?:\\s*:\\s*(\\d{1,5}))?\\s*(;.*)?");
     private static final Pattern CSEQ = Pattern.compile("(?<![\\s\\d])\\s*(\\d++)\\s+(\\S+)\\s*"); // anchored by the look-behind, so a search is linear too
 
-    /** Compiled once: {@code String.split} with a regex compiles it on every call. */
-    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
 
     private SipParser() {
     }
@@ -142,7 +140,7 @@ public final class SipParser {
         if (!line.equals(line.stripLeading())) {
             b.deviation(Type.EXTRA_WHITESPACE_IN_START_LINE, "leading white space: '" + line + "'", true);
         }
-        String[] tokens = BLANKS.split(line.strip());
+        String[] tokens = Chars.split(line.strip(), true);
         if (line.strip().contains("  ") || line.strip().contains("\t")) {
             b.deviation(Type.EXTRA_WHITESPACE_IN_START_LINE, "more than one SP between elements: '" + line + "'", true);
         }
