@@ -42,11 +42,16 @@ public final class Timestamps {
      * {@code 2024-11-04 08:00:00.346} ({@code dateSeparator '-'}, {@code between ' '}).
      */
     public static LocalDateTime dateTime(String s, char dateSeparator, char between) {
+        return dateTime(s, dateSeparator, between, '.');
+    }
+
+    /** {@link #dateTime(String, char, char)} with another fraction separator (BroadWorks: {@code ':'}). */
+    public static LocalDateTime dateTime(String s, char dateSeparator, char between, char fractionSeparator) {
         if (s.length() < 19 || s.charAt(10) != between) {
             return null;
         }
         LocalDate d = date(s, 0, dateSeparator);
-        LocalTime t = d == null ? null : time(s, 11, s.length(), '.');
+        LocalTime t = d == null ? null : time(s, 11, s.length(), fractionSeparator);
         return t == null ? null : LocalDateTime.of(d, t);
     }
 
@@ -91,7 +96,7 @@ public final class Timestamps {
         int y = digits(s, at, 4);
         int m = digits(s, at + 5, 2);
         int d = digits(s, at + 8, 2);
-        if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) {
+        if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31) { // year 0 is left to java.time: 'yyyy' (year of era) rejects it
             return null;
         }
         try {

@@ -73,6 +73,32 @@ class TimestampsTest {
         assertThat(accepted).as("samples the fast path read (the rest went to java.time)").isGreaterThan(5_000);
     }
 
+    /**
+     * The vendor layouts whose parsers use the fast path only for texts of the formatter's own shape
+     * (the guards in FreeSwitchLogProvider, VoxSessionLogProvider, BroadWorksLogProvider): there the fast
+     * path must give what the formatter gives, 'yyyy' (year of era) and the SMART resolver included.
+     */
+    @Test
+    void agreesWithTheVendorFormattersWithinTheirLayouts() {
+        DateTimeFormatter freeswitch = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.[SSSSSS][SSSSS][SSSS][SSS][SS][S]");
+        DateTimeFormatter vox = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS][.SS][.S]");
+        DateTimeFormatter broadworks = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss:SSS");
+        Random random = new Random(20);
+        int accepted = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String day = String.format("%04d-%02d-%02d %02d:%02d:%02d", random.nextInt(3000), random.nextInt(14), random.nextInt(33),
+                    random.nextInt(26), random.nextInt(62), random.nextInt(62));
+            String fs = day + "." + "123456".substring(0, 1 + random.nextInt(6));
+            accepted += agrees(fs, t -> Timestamps.dateTime(t, '-', ' '), t -> LocalDateTime.parse(t, freeswitch)) ? 1 : 0;
+            String vx = random.nextBoolean() ? day : day + "." + "987".substring(0, 1 + random.nextInt(3));
+            agrees(vx, t -> Timestamps.dateTime(t, '-', ' '), t -> LocalDateTime.parse(t, vox));
+            String bw = day.replace('-', '.') + ":" + String.format("%03d", random.nextInt(1000));
+            agrees(bw, t -> Timestamps.dateTime(t, '.', ' ', ':'), t -> LocalDateTime.parse(t, broadworks));
+        }
+        assertThat(accepted).isGreaterThan(5_000);
+        assertThat(Timestamps.dateTime("0000-01-01 00:00:00.1", '-', ' ')).as("year 0 is not a year of era").isNull();
+    }
+
     /** Whether the fast path read {@code s}; fails when it read a value java.time does not give. */
     private static <T> boolean agrees(String s, Function<String, T> fast, Function<String, T> reference) {
         T got = fast.apply(s);

@@ -1,8 +1,9 @@
 package dev.rtcdiag.parsers.internal.bitrix;
 
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.voximplant.VoxEvent;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
+import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.Detection;
@@ -174,7 +175,10 @@ public final class VoxSessionLogProvider extends BaseFormatProvider {
 
         private static EventTime time(String raw) {
             try {
-                return EventTime.absolute(LocalDateTime.parse(raw, TIME).toInstant(ZoneOffset.UTC), raw); // session logs are UTC (§1.4)
+                // TIME takes no fraction or 1 to 3 digits after a '.'; only that layout goes the fast way
+                int n = raw.length();
+                LocalDateTime t = n == 19 || n >= 21 && n <= 23 && raw.charAt(19) == '.' ? Timestamps.dateTime(raw, '-', ' ') : null;
+                return EventTime.absolute((t != null ? t : LocalDateTime.parse(raw, TIME)).toInstant(ZoneOffset.UTC), raw); // session logs are UTC (§1.4)
             } catch (DateTimeParseException e) {
                 return EventTime.NONE;
             }

@@ -1,8 +1,9 @@
 package dev.rtcdiag.parsers.internal.broadworks;
 
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.broadworks.BroadWorksErrorCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
+import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.Detection;
@@ -244,7 +245,8 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
 
         private EventTime time(String raw, String zone) {
             try {
-                LocalDateTime local = LocalDateTime.parse(raw, TIME);
+                LocalDateTime fast = raw.length() == 23 ? Timestamps.dateTime(raw, '.', ' ', ':') : null; // TIME: exactly 3 fraction digits
+                LocalDateTime local = fast != null ? fast : LocalDateTime.parse(raw, TIME);
                 Optional<ZoneId> z = config.zoneOf(zone);
                 return z.isPresent() ? EventTime.absolute(local.atZone(z.get()).toInstant(), raw + " " + zone)
                         : EventTime.local(local, config.zone(), raw + " " + zone);

@@ -1,8 +1,9 @@
 package dev.rtcdiag.parsers.internal.freeswitch;
 
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.sip.FreeSwitchCause;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
+import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
 import dev.rtcdiag.parsers.sip.SipMessage;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
@@ -179,7 +180,9 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
 
         private EventTime time(String raw) {
             try {
-                return EventTime.local(LocalDateTime.parse(raw, TIME), config.zone(), raw);
+                // TIME takes 1 to 6 fraction digits after a '.'; only that layout goes the fast way
+                LocalDateTime t = raw.length() >= 21 && raw.length() <= 26 && raw.charAt(19) == '.' ? Timestamps.dateTime(raw, '-', ' ') : null;
+                return EventTime.local(t != null ? t : LocalDateTime.parse(raw, TIME), config.zone(), raw);
             } catch (DateTimeParseException e) {
                 return EventTime.NONE;
             }

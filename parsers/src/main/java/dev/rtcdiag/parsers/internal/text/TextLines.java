@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.text;
 
+import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Level;
 import java.time.Instant;
@@ -42,7 +43,8 @@ public final class TextLines {
                 time = time(m, zone);
                 end = m.end();
                 if (time.isPresent()) {
-                    date = LocalDate.parse(m.group(1));
+                    LocalDate d = Timestamps.date(m.group(1));
+                    date = d != null ? d : LocalDate.parse(m.group(1));
                 }
             }
         }
@@ -61,13 +63,24 @@ public final class TextLines {
         try {
             if (m.group(4) != null) {
                 String zoneText = m.group(4).equals("Z") ? "Z" : normaliseOffset(m.group(4));
-                Instant i = OffsetDateTime.parse(text + zoneText, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-                return EventTime.absolute(i, m.group().replaceAll("^\\[|\\]$", ""));
+                Instant i = Timestamps.instant(text + zoneText);
+                if (i == null) {
+                    i = OffsetDateTime.parse(text + zoneText, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                }
+                return EventTime.absolute(i, unbracketed(m.group()));
             }
-            return EventTime.local(LocalDateTime.parse(text), zone, m.group().replaceAll("^\\[|\\]$", ""));
+            LocalDateTime t = Timestamps.dateTime(text, '-', 'T');
+            return EventTime.local(t != null ? t : LocalDateTime.parse(text), zone, unbracketed(m.group()));
         } catch (DateTimeParseException e) {
             return EventTime.NONE;
         }
+    }
+
+    /** Without one leading '[' and one trailing ']' (what {@code replaceAll("^\\[|\\]$", "")} did, without a regex per line). */
+    private static String unbracketed(String s) {
+        int from = s.startsWith("[") ? 1 : 0;
+        int to = s.length() > from && s.endsWith("]") ? s.length() - 1 : s.length();
+        return s.substring(from, to);
     }
 
     private static String normaliseOffset(String offset) {
