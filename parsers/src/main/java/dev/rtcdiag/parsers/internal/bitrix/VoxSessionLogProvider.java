@@ -157,7 +157,9 @@ public final class VoxSessionLogProvider extends BaseFormatProvider {
             } else if (msg.startsWith("Terminating") || msg.equals("Normal termination") || msg.equals("Session terminated")) {
                 b.attribute("session-end", msg);
             }
-            if (PORTAL_ERROR.matcher(msg).find()) {
+            // the alternation is tried at every position; its literals are found by a vectorised scan first
+            if ((msg.contains("Request is not authorized") || msg.contains("Could not parse request") || msg.contains("Command is not found"))
+                    && PORTAL_ERROR.matcher(msg).find()) {
                 b.kind(EventKind.STATUS).level(Level.ERROR).attribute("portal-error", PORTAL_ERROR.matcher(msg).results().findFirst().get().group());
             }
             held = b;
