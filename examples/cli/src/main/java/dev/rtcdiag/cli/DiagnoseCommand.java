@@ -149,7 +149,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     /**
      * Parsing threads when {@code --threads} is not given: the correlating thread keeps one processor busy,
      * so one fewer than the processors (at least 1, at most 8). With two processors, two parsing threads
-     * beside the correlating one and the JIT compiler took 10.2 s where one took 8.5 s (BENCHMARKS.md).
+     * beside the correlating one and the JIT compiler took 9.3 s where one took 8.6 s (BENCHMARKS.md).
      */
     static int defaultThreads(int processors) {
         return Math.max(1, Math.min(8, processors - 1));
