@@ -2,6 +2,7 @@ package dev.rtcdiag.parsers.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rtcdiag.parsers.testing.RandomTexts;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,12 +24,7 @@ class CharsTest {
         Random random = new Random(7);
         String alphabet = " \t\n\u000B\f\rab0\u00a0\u2003";
         for (int i = 0; i < 100_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int n = random.nextInt(12);
-            for (int k = 0; k < n; k++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = b.toString();
+            String s = RandomTexts.of(random, alphabet, 12);
             assertThat(Chars.split(s, true)).as("[%s]", s).containsExactly(BLANKS.split(s));
             assertThat(Chars.split(s, false)).as("[%s]", s).containsExactly(WHITESPACE.split(s));
         }

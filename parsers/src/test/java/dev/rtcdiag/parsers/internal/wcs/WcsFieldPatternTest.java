@@ -2,6 +2,7 @@ package dev.rtcdiag.parsers.internal.wcs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rtcdiag.parsers.testing.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -30,12 +31,8 @@ class WcsFieldPatternTest {
         Random random = new Random(12);
         String alphabet = "\"\\\\ :a_1\n\t{},";
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int n = random.nextInt(40);
-            for (int k = 0; k < n; k++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = random.nextBoolean() ? b.toString() : "\"name\" : \"" + b + "\"";
+            String text = RandomTexts.of(random, alphabet, 40);
+            String s = random.nextBoolean() ? text : "\"name\" : \"" + text + "\"";
             assertThat(fields(WcsServerLogProvider.FIELD, s)).as(s).isEqualTo(fields(PLAIN, s));
         }
     }
