@@ -30,7 +30,6 @@ public final class SipParser {
     private static final long UINT32_MAX = 4_294_967_295L;
     private static final Pattern CSEQ = Pattern.compile("(?<![\\s\\d])\\s*(\\d++)\\s+(\\S+)\\s*"); // anchored by the look-behind, so a search is linear too
 
-
     private SipParser() {
     }
 

@@ -132,8 +132,7 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
                 return;
             }
             String all = text.toString();
-            int nl = all.indexOf('\n');
-            String first = nl < 0 ? all : all.substring(0, nl);
+            String first = firstLine(all);
             LogEvent.Builder b = LogEvent.builder(at, format).system("wcs").level(Level.of(entry.group(2).strip()))
                     .time(time(entry.group(1))).attribute("logger", entry.group(3)).attribute("thread", entry.group(4))
                     .message(excerpt(first)).raw(excerpt(all)).lineCount(lines);
@@ -191,6 +190,17 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
             entry = null;
             text.setLength(0);
             lines = 0;
+        }
+
+        /** Up to the first line terminator, as {@code String.lines()} ends a line ('\n' or '\r'), without building a stream. */
+        private static String firstLine(String all) {
+            for (int i = 0; i < all.length(); i++) {
+                char c = all.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    return all.substring(0, i);
+                }
+            }
+            return all;
         }
 
         /** Whether one of {@link #INFO_TEXT}'s literals occurs (each alternative begins with one of these). */
