@@ -6,6 +6,7 @@
 module dev.rtcdiag.parsers {
     requires transitive dev.rtcdiag.catalog;
     requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
 
     exports dev.rtcdiag.parsers;
     exports dev.rtcdiag.parsers.spi;

@@ -1,5 +1,6 @@
 package dev.rtcdiag.core;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,14 +13,21 @@ import java.util.Objects;
  * @param malformed malformed events among them
  * @param bytes bytes read from the file (compressed size for {@code .gz})
  * @param error why the input could not be read at all, or {@code ""}
+ * @param envelopes ids of the paste artefacts and log-shipper prefixes taken off every line ({@code "syslog"}, {@code "ansi"}), outermost first
  */
-public record InputStats(String path, String format, long lines, long events, long malformed, long bytes, String error) {
+public record InputStats(String path, String format, long lines, long events, long malformed, long bytes, String error, List<String> envelopes) {
+
+    /** Statistics of an input read without envelopes. */
+    public InputStats(String path, String format, long lines, long events, long malformed, long bytes, String error) {
+        this(path, format, lines, events, malformed, bytes, error, List.of());
+    }
 
     /** Validates components. */
     public InputStats {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(error, "error");
+        envelopes = List.copyOf(envelopes);
     }
 
     /** Whether the input was read. */

@@ -23,9 +23,13 @@ public final class ParsedInput implements LogParser {
     private long lines;
     private long lastLine;
 
-    ParsedInput(InputFile input, String format, LogParser parser, CountingInputStream raw, java.util.function.LongFunction<LogEvent> trailer) {
+    private final dev.rtcdiag.parsers.spi.EnvelopeStack envelopes;
+
+    ParsedInput(InputFile input, String format, dev.rtcdiag.parsers.spi.EnvelopeStack envelopes, LogParser parser, CountingInputStream raw,
+            java.util.function.LongFunction<LogEvent> trailer) {
         this.input = input;
         this.format = format;
+        this.envelopes = envelopes;
         this.parser = parser;
         this.raw = raw;
         this.trailer = trailer;
@@ -39,6 +43,11 @@ public final class ParsedInput implements LogParser {
     /** The format id chosen (detected or forced). */
     public String format() {
         return format;
+    }
+
+    /** The paste artefacts and log-shipper prefixes taken off every line before the format read it. */
+    public dev.rtcdiag.parsers.spi.EnvelopeStack envelopes() {
+        return envelopes;
     }
 
     /** Events handed out so far. */

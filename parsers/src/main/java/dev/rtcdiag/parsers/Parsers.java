@@ -1,6 +1,7 @@
 package dev.rtcdiag.parsers;
 
 import dev.rtcdiag.parsers.spi.Detection;
+import dev.rtcdiag.parsers.spi.EnvelopeStack;
 import dev.rtcdiag.parsers.spi.DetectionInput;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LineReader;
@@ -35,6 +36,8 @@ import java.util.stream.Collectors;
  * <p>Immutable and thread-safe; open any number of inputs, from any threads, each parser used by one.
  */
 public final class Parsers {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Parsers.class);
 
     private final List<LogFormatProvider> providers;
     private final List<String> loadProblems;
@@ -128,11 +131,12 @@ public final class Parsers {
             }
             byte[] prefix = text.readNBytes(config.detectionBytes());
             boolean complete = prefix.length < config.detectionBytes();
-            LogFormatProvider provider = forced != null ? forced : detect(input.name(), prefix, complete, config);
-            LogInput logInput = new LogInput(input.name(), new SequenceInputStream(new ByteArrayInputStream(prefix), text));
+            Detected d = detect(input.name(), prefix, complete, config, forced);
+            LogFormatProvider provider = d.provider();
+            LogInput logInput = new LogInput(input.name(), new SequenceInputStream(new ByteArrayInputStream(prefix), text), d.envelopes());
             LogParser parser = provider.open(logInput, config);
             GzipInput g = gzip;
-            return new ParsedInput(input, provider.id(), parser, raw, line -> g == null || g.problem() == null ? null
+            return new ParsedInput(input, provider.id(), d.envelopes(), parser, raw, line -> g == null || g.problem() == null ? null
                     : LogEvent.malformed(new SourcePosition(input.name(), line, 0), provider.id(), g.problem(), g.problemMessage(), ""));
         } catch (IOException | RuntimeException e) {
             raw.close();
@@ -143,17 +147,53 @@ public final class Parsers {
         }
     }
 
-    /** The best provider for a prefix; the text fallback when nothing else matches. */
-    LogFormatProvider detect(String name, byte[] prefix, boolean complete, ParserConfig config) {
+    /** The format chosen for an input and the envelopes taken off its lines. */
+    record Detected(LogFormatProvider provider, int priority, EnvelopeStack envelopes) {
+    }
+
+    /**
+     * The best provider for a prefix (the text fallback when nothing else matches), and the envelopes
+     * its lines carry. Detection runs on the lines as they are and, when they carry envelopes, again on
+     * the unwrapped lines: the unwrapped reading is used when it finds a better format, or when both
+     * fall back to text (the text parser reads unwrapped lines better too). A format whose own grammar
+     * includes what looks like an envelope (Webex's logcat lines) keeps its lines as they are. A binary
+     * format (pcap) never gets envelopes.
+     */
+    Detected detect(String name, byte[] prefix, boolean complete, ParserConfig config, LogFormatProvider forced) {
         List<String> lines = new ArrayList<>();
         try (LineReader reader = new LineReader(new ByteArrayInputStream(prefix), config.withMaxLineLength(Math.max(1, Math.min(config.maxLineLength(), 8192))))) {
             for (Line l; (l = reader.next()) != null && lines.size() < 500; ) {
-                lines.add(l.text());
+                if (!l.binary() || !l.text().isBlank()) {
+                    lines.add(l.text());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a byte array cannot fail
         }
-        DetectionInput in = new DetectionInput(name, ByteBuffer.wrap(prefix), lines, complete);
+        boolean binary = dev.rtcdiag.parsers.internal.text.BinaryFormatProvider.looksBinary(ByteBuffer.wrap(prefix));
+        EnvelopeStack envelopes = binary ? EnvelopeStack.NONE : EnvelopeStack.detect(lines);
+        if (forced != null) {
+            return new Detected(forced, Integer.MAX_VALUE, envelopes);
+        }
+        Detected raw = best(name, ByteBuffer.wrap(prefix), lines, complete, EnvelopeStack.NONE);
+        if (envelopes.isEmpty() || raw.priority() >= Detection.PRIORITY_STRONG) {
+            LOG.debug("{}: format {} (priority {}), no envelope", name, raw.provider().id(), raw.priority());
+            return raw;
+        }
+        List<String> unwrapped = new ArrayList<>();
+        for (String l : lines) {
+            unwrapped.addAll(envelopes.unwrap(l));
+        }
+        byte[] text = String.join("\n", unwrapped).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Detected inner = best(name, ByteBuffer.wrap(text), unwrapped, complete, envelopes);
+        boolean bothText = raw.priority() <= Detection.PRIORITY_FALLBACK && inner.priority() <= Detection.PRIORITY_FALLBACK;
+        Detected chosen = inner.priority() > raw.priority() || bothText ? inner : raw;
+        LOG.debug("{}: format {} (priority {}), envelopes [{}]", name, chosen.provider().id(), chosen.priority(), chosen.envelopes().describe());
+        return chosen;
+    }
+
+    private Detected best(String name, ByteBuffer bytes, List<String> lines, boolean complete, EnvelopeStack envelopes) {
+        DetectionInput in = new DetectionInput(name, bytes, lines, complete);
         LogFormatProvider best = null;
         int bestPriority = Integer.MIN_VALUE;
         for (LogFormatProvider p : providers) {
@@ -161,6 +201,7 @@ public final class Parsers {
             try {
                 d = p.detect(in);
             } catch (RuntimeException e) {
+                LOG.warn("{}: the detector of format {} failed and was skipped: {}", name, p.id(), e.toString());
                 continue; // a provider's detector must not break detection for the others
             }
             if (d instanceof Detection.Match m && m.priority() > bestPriority) {
@@ -171,8 +212,9 @@ public final class Parsers {
         if (best == null) {
             best = find("text").orElseThrow(() -> new IllegalStateException(
                     "no format matches " + name + " and no 'text' fallback is installed; providers: " + Arrays.toString(providers.toArray())));
+            bestPriority = Detection.PRIORITY_FALLBACK;
         }
-        return best;
+        return new Detected(best, bestPriority, envelopes);
     }
 
     private static String describe(IOException e) {

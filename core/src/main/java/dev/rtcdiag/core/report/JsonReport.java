@@ -46,6 +46,13 @@ public final class JsonReport {
                 g.writeNumberField("events", i.events());
                 g.writeNumberField("malformed", i.malformed());
                 g.writeNumberField("bytes", i.bytes());
+                if (!i.envelopes().isEmpty()) {
+                    g.writeArrayFieldStart("envelopes");
+                    for (String e : i.envelopes()) {
+                        g.writeString(e);
+                    }
+                    g.writeEndArray();
+                }
                 if (!i.readable()) {
                     g.writeStringField("error", i.error());
                 }

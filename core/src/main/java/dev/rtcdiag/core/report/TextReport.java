@@ -62,7 +62,8 @@ public final class TextReport {
         for (InputStats i : d.inputs()) {
             if (i.readable()) {
                 out.write("  " + i.path() + "  " + i.format() + "  " + label(l, "counts", "lines", Long.toString(i.lines()),
-                        "events", Long.toString(i.events()), "malformed", Long.toString(i.malformed())) + "\n");
+                        "events", Long.toString(i.events()), "malformed", Long.toString(i.malformed()))
+                        + (i.envelopes().isEmpty() ? "" : "  " + label(l, "envelopes") + ": " + String.join(", ", i.envelopes())) + "\n");
             } else {
                 out.write("  " + i.path() + "  " + label(l, "unreadable") + ": " + i.error() + "\n");
             }

@@ -39,12 +39,29 @@ public final class LineReader implements Closeable {
     private long offset;
     private long lineNumber;
     private boolean bomChecked;
+    private final EnvelopeStack envelopes;
+    /** Further lines one physical line held (an envelope that encodes line ends), handed out before the next read. */
+    private final java.util.ArrayDeque<Line> unwrapped = new java.util.ArrayDeque<>();
 
     /** Reads lines from {@code in} under the limits of {@code config}. */
     public LineReader(InputStream in, ParserConfig config) {
+        this(in, config, EnvelopeStack.NONE);
+    }
+
+    /**
+     * Reads lines from {@code in} under the limits of {@code config} and takes the {@code envelopes} off
+     * each (paste artefacts, log shippers' prefixes); numbers and offsets stay those of the input.
+     */
+    public LineReader(InputStream in, ParserConfig config, EnvelopeStack envelopes) {
         this.in = Objects.requireNonNull(in, "in");
         this.maxLineLength = config.maxLineLength();
         this.forced = config.charset().orElse(null);
+        this.envelopes = Objects.requireNonNull(envelopes, "envelopes");
+    }
+
+    /** The envelopes taken off each line. */
+    public EnvelopeStack envelopes() {
+        return envelopes;
     }
 
     /** The number of the last line returned (0 before the first). */
@@ -63,6 +80,22 @@ public final class LineReader implements Closeable {
      * @throws IOException if reading fails
      */
     public Line next() throws IOException {
+        if (!unwrapped.isEmpty()) {
+            return unwrapped.poll();
+        }
+        Line raw = nextRaw();
+        if (raw == null || envelopes.isEmpty() || raw.binary()) {
+            return raw;
+        }
+        java.util.List<String> parts = envelopes.unwrap(raw.text());
+        for (int i = 1; i < parts.size(); i++) {
+            unwrapped.add(new Line(parts.get(i), raw.number(), raw.byteOffset(), raw.byteLength(), raw.truncated(), raw.encoding(), false));
+        }
+        return parts.size() == 1 && parts.get(0) == raw.text() ? raw
+                : new Line(parts.isEmpty() ? "" : parts.get(0), raw.number(), raw.byteOffset(), raw.byteLength(), raw.truncated(), raw.encoding(), false);
+    }
+
+    private Line nextRaw() throws IOException {
         if (!bomChecked) {
             skipBom();
         }

@@ -14,11 +14,23 @@ public final class LogInput implements Closeable {
 
     private final String name;
     private final InputStream stream;
+    private final EnvelopeStack envelopes;
 
     /** Wraps a stream positioned at the first byte of the input. */
     public LogInput(String name, InputStream stream) {
+        this(name, stream, EnvelopeStack.NONE);
+    }
+
+    /** Wraps a stream whose lines carry {@code envelopes} (taken off by {@link #lines(ParserConfig)}). */
+    public LogInput(String name, InputStream stream, EnvelopeStack envelopes) {
         this.name = Objects.requireNonNull(name, "name");
         this.stream = Objects.requireNonNull(stream, "stream");
+        this.envelopes = Objects.requireNonNull(envelopes, "envelopes");
+    }
+
+    /** The envelopes each line carries ({@link EnvelopeStack#NONE} for clean input and for binary formats). */
+    public EnvelopeStack envelopes() {
+        return envelopes;
     }
 
     /** The display name used in every {@link SourcePosition}. */
@@ -31,9 +43,9 @@ public final class LogInput implements Closeable {
         return stream;
     }
 
-    /** A line reader over the bytes. */
+    /** A line reader over the bytes, taking the input's envelopes off each line. */
     public LineReader lines(ParserConfig config) {
-        return new LineReader(stream, config);
+        return new LineReader(stream, config, envelopes);
     }
 
     @Override

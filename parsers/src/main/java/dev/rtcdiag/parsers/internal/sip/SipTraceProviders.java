@@ -143,7 +143,9 @@ public final class SipTraceProviders {
 
         @Override
         public LogParser open(LogInput input, ParserConfig config) {
-            return new RawSipParser(input, config, id());
+            // byte-exact parsing needs the bytes as sent; a pasted message (quoted, escaped) is read line by line
+            return input.envelopes().isEmpty() ? new RawSipParser(input, config, id())
+                    : new dev.rtcdiag.parsers.internal.text.TextLogParser(input, config, id());
         }
     }
 }

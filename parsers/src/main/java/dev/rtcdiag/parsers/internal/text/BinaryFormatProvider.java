@@ -46,7 +46,7 @@ public final class BinaryFormatProvider implements LogFormatProvider {
     }
 
     /** NUL bytes or many control bytes (not tab, CR, LF, FF, ESC) mean binary. */
-    static boolean looksBinary(ByteBuffer bytes) {
+    public static boolean looksBinary(ByteBuffer bytes) {
         int n = Math.min(bytes.remaining(), 8192);
         int control = 0;
         for (int i = 0; i < n; i++) {
