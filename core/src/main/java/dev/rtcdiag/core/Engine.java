@@ -343,7 +343,7 @@ final class Engine {
         Map<String, Finding> byGroup = new LinkedHashMap<>();
         List<Finding> ungrouped = new ArrayList<>();
         for (Rule r : rules.rules()) {
-            if (!r.system().equals("*") && !r.system().equals(s.system)) {
+            if (!r.appliesTo(s.system)) {
                 continue;
             }
             Optional<Match> m = r.condition().evaluate(view);
@@ -408,6 +408,16 @@ final class Engine {
                 }
             }
         }
+        Cause cause = kb.get(r.causeId());
+        dev.rtcdiag.core.rules.Grading.Grade grade = r.grading().grade(cause.severity(), m, view);
+        confidence += grade.addConfidence();
+        grade.note().ifPresent(notes::add);
+        for (int i = 0; i < grade.evidence().size(); i++) {
+            if (!events.contains(grade.evidence().get(i))) {
+                events.add(grade.evidence().get(i));
+                eventNotes.add(grade.evidenceNotes().get(i));
+            }
+        }
         if (s.note != null) {
             notes.add(s.note);
         }
@@ -429,7 +439,7 @@ final class Engine {
         // evidence from the context (other users, server checks) does not date this session's failure
         EventTime first = events.stream().filter(view.events()::contains).map(LogEvent::time).filter(EventTime::isPresent)
                 .min(EventTime::compareTo).orElse(EventTime.NONE);
-        return new Finding(kb.get(r.causeId()), Math.min(1.0, Math.round(confidence * 100) / 100.0), symptom, s.key, first, evidence, notes);
+        return new Finding(cause, Math.min(1.0, Math.round(confidence * 100) / 100.0), symptom, s.key, first, evidence, notes, grade.severity());
     }
 
     private static Symptom symptom(Rule r, Match m) {

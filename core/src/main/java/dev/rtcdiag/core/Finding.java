@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param first the time of the first evidence
  * @param evidence the lines that show it, in input order
  * @param notes why the confidence is what it is, and anything that limited the analysis
+ * @param severity how bad this finding is: the cause's severity, or lower where the rule's grading says the
+ *        evidence shows no symptom (a risk factor alone, a rejected request the user never saw)
  */
 public record Finding(Cause cause, double confidence, Symptom symptom, String session, EventTime first,
-        List<Evidence> evidence, List<String> notes) {
+        List<Evidence> evidence, List<String> notes, Severity severity) {
 
     /** Severity first, then confidence (higher first), then time. */
     public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.severity().ordinal())
@@ -39,16 +41,18 @@ public record Finding(Cause cause, double confidence, Symptom symptom, String se
         Objects.requireNonNull(first, "first");
         evidence = List.copyOf(evidence);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(severity, "severity");
+    }
+
+    /** A finding at its cause's severity. */
+    public Finding(Cause cause, double confidence, Symptom symptom, String session, EventTime first,
+            List<Evidence> evidence, List<String> notes) {
+        this(cause, confidence, symptom, session, first, evidence, notes, cause.severity());
     }
 
     /** The cause id. */
     public String causeId() {
         return cause.id();
-    }
-
-    /** The cause's severity. */
-    public Severity severity() {
-        return cause.severity();
     }
 
     /** The cause's title in a language. */

@@ -25,6 +25,11 @@ public final class Addresses {
                 || a.isAnyLocalAddress() || isCgnat(a) || isUniqueLocal(a)).orElse(false);
     }
 
+    /** Whether the text is the unspecified address ({@code 0.0.0.0}, {@code ::}): in SDP a call on hold (RFC 3264 §8.4), not a place. */
+    public static boolean isUnspecified(String address) {
+        return parse(address).map(java.net.InetAddress::isAnyLocalAddress).orElse(false);
+    }
+
     /** Whether the text is an IP literal outside every private and local range. */
     public static boolean isPublic(String address) {
         return parse(address).isPresent() && !isPrivate(address);

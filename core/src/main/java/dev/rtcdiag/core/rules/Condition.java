@@ -60,6 +60,15 @@ public sealed interface Condition permits Condition.Sequence, Condition.Absence,
         return new Unless(this, other);
     }
 
+    /** This condition, or else {@code other}: the first that holds gives the match. */
+    default Condition or(Condition other) {
+        Condition self = this;
+        return new Custom(describe() + ", or " + other.describe(), s -> {
+            Optional<Match> m = self.evaluate(s);
+            return m.isPresent() ? m : other.evaluate(s);
+        });
+    }
+
     /** This condition and another; the match holds both sets of events. */
     default Condition and(Condition other) {
         return new Both(this, other);

@@ -12,16 +12,17 @@ import java.util.Objects;
  * one is reported (the specific cause with its extra evidence wins over the generic one).
  *
  * @param causeId the knowledge-base id it finds
- * @param system the session system it applies to ({@code "sip"}, {@code "bbb"}…; {@code "*"} for any)
+ * @param system the session system it applies to ({@code "sip"}, {@code "bbb"}…; several joined by {@code |}; {@code "*"} for any)
  * @param group competition group, or {@code ""} when it competes with nothing
  * @param condition when it fires
  * @param confidence base confidence in (0, 1]
  * @param boosters extra evidence that raises the confidence
  * @param patternSymptom the symptom to report when no matched event carries a catalog code (may be null)
  * @param source the seed or research section the rule is built from (documentation)
+ * @param grading how a finding's severity follows from the evidence ({@link Grading#CAUSE}: the cause's own)
  */
 public record Rule(String causeId, String system, String group, Condition condition, double confidence,
-        List<Booster> boosters, Symptom patternSymptom, String source) {
+        List<Booster> boosters, Symptom patternSymptom, String source, Grading grading) {
 
     /** Validates components. */
     public Rule {
@@ -34,6 +35,26 @@ public record Rule(String causeId, String system, String group, Condition condit
             throw new IllegalArgumentException("confidence must be in (0, 1]: " + confidence);
         }
         boosters = List.copyOf(boosters);
+        Objects.requireNonNull(grading, "grading");
+    }
+
+    /** A rule whose findings take the cause's severity. */
+    public Rule(String causeId, String system, String group, Condition condition, double confidence,
+            List<Booster> boosters, Symptom patternSymptom, String source) {
+        this(causeId, system, group, condition, confidence, boosters, patternSymptom, source, Grading.CAUSE);
+    }
+
+    /** Whether the rule runs on a session of {@code sessionSystem}. */
+    public boolean appliesTo(String sessionSystem) {
+        if (system.equals("*") || system.equals(sessionSystem)) {
+            return true;
+        }
+        for (String s : system.split("\\|")) {
+            if (s.equals(sessionSystem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Starts a rule for a cause. */
@@ -51,6 +72,7 @@ public record Rule(String causeId, String system, String group, Condition condit
         private final List<Booster> boosters = new ArrayList<>();
         private Symptom symptom;
         private String source = "";
+        private Grading grading = Grading.CAUSE;
 
         private Builder(String causeId) {
             this.causeId = Objects.requireNonNull(causeId, "causeId");
@@ -98,9 +120,15 @@ public record Rule(String causeId, String system, String group, Condition condit
             return this;
         }
 
+        /** How the finding's severity follows from the evidence. */
+        public Builder grading(Grading v) {
+            this.grading = Objects.requireNonNull(v, "grading");
+            return this;
+        }
+
         /** The rule. */
         public Rule build() {
-            return new Rule(causeId, system, group, Objects.requireNonNull(condition, "when(…) is required"), confidence, boosters, symptom, source);
+            return new Rule(causeId, system, group, Objects.requireNonNull(condition, "when(…) is required"), confidence, boosters, symptom, source, grading);
         }
     }
 }

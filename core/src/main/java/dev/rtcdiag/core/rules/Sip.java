@@ -47,6 +47,28 @@ public final class Sip {
                         && !cseqMethod(e).equals("CANCEL"));
     }
 
+    /**
+     * Methods whose failure the user does not experience as a failed call or registration: presence and
+     * message-waiting subscriptions and their notifications, keep-alive probes, mid-call INFO. Their
+     * rejections are information unless the session shows an effect ({@code spec/causes.md}).
+     */
+    public static final Set<String> AUXILIARY = Set.of("OPTIONS", "SUBSCRIBE", "NOTIFY", "PUBLISH", "INFO");
+
+    /** A final failure (400–699) to a request of a call or registration (not an {@link #AUXILIARY} one, not CANCEL). */
+    public static EventMatcher callFailure(int... codes) {
+        return failure(codes).and(new EventMatcher("to a call or registration request", e -> !AUXILIARY.contains(cseqMethod(e))));
+    }
+
+    /** A final failure to an {@link #AUXILIARY} request. */
+    public static EventMatcher auxiliaryFailure() {
+        return failure().and(new EventMatcher("to " + String.join("/", new java.util.TreeSet<>(AUXILIARY)), e -> AUXILIARY.contains(cseqMethod(e))));
+    }
+
+    /** A call or registration failure with one of the codes on the wire, or a server's or client's verdict standing for one ({@link Verdicts}). */
+    public static EventMatcher failureOrVerdict(int... codes) {
+        return callFailure(codes).or(Verdicts.standsFor(codes));
+    }
+
     /** A final response in a range (inclusive), not to CANCEL. */
     public static EventMatcher finalInRange(int from, int to) {
         return new EventMatcher("final SIP response " + from + "-" + to,
@@ -115,6 +137,15 @@ public final class Sip {
     /** A request carrying credentials (Authorization or Proxy-Authorization). */
     public static EventMatcher withCredentials() {
         return new EventMatcher("request with credentials", e -> message(e).filter(SipMessage::isRequest).filter(SipMessage::hasAuthorization).isPresent());
+    }
+
+    /**
+     * A request that carries credentials or may (a packet-list summary shows no headers): what a
+     * challenge's follow-up must be before a rule may say the challenge went unanswered.
+     */
+    public static EventMatcher mayCarryCredentials() {
+        return withCredentials().or(new EventMatcher("request whose headers the log does not show",
+                e -> message(e).filter(SipMessage::isRequest).isPresent() && e.attribute("headers").filter("unknown"::equals).isPresent()));
     }
 
     /** The candidate has the same CSeq (number and method) as the event matched at {@code step}. */

@@ -4,6 +4,7 @@ import dev.rtcdiag.core.Symptom;
 import dev.rtcdiag.parsers.sip.Sdp;
 import dev.rtcdiag.parsers.sip.SipMessage;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +25,11 @@ public final class SipRules {
     private static final Set<Integer> COVERED = Set.of(401, 403, 404, 604, 407, 408, 486, 600, 603, 480, 487, 488, 606,
             415, 580, 482, 483, 484, 485, 423, 422, 420, 421, 402, 481, 500, 501, 502, 504, 505, 513, 503);
 
+    /** Sessions whose verdicts the SIP rules read: SIP dialogs, FreeSWITCH channels, plain log lines; BigBlueButton sessions have their own rules for a FreeSWITCH leg. */
+    private static final String VERDICT_SYSTEMS = "sip|freeswitch|log";
     private static final String SEED = "seed 004_e83698b3c0899f29.txt; research/codes-and-wcs.md §1";
+    /** A hang-up this soon after the answer is what a caller who hears nothing does. */
+    private static final Duration EARLY_BYE = Duration.ofSeconds(30);
 
     private SipRules() {
     }
@@ -41,16 +46,22 @@ public final class SipRules {
                         "the server answered the credentials with 403: usually a wrong extension password (seed 004)")
                 .source(SEED + "; RFC 3261 §22").build());
         rules.add(Rule.cause("sip.auth-not-answered").system("sip").group("sip-auth").confidence(0.7)
-                .when(Condition.absence(Sip.challenge(), Sip.withCredentials().and(Sip.sameMethodAs(0)))
+                .when(Condition.absence(Sip.challenge(), Sip.mayCarryCredentials().and(Sip.sameMethodAs(0)))
                         .unless(Condition.event(Sip.finalInRange(200, 299).and(requestMethodIs("REGISTER", "INVITE")))))
                 .source(SEED + "; RFC 3261 §22.2").build());
-        rules.add(Rule.cause("sip.forbidden").system("sip").group("sip-auth").confidence(0.75)
-                .when(Condition.event(Sip.failure(403)).unless(Condition.event(Sip.challenge().or(Sip.withCredentials()))))
+        rules.add(Rule.cause("sip.auth-not-answered").system(VERDICT_SYSTEMS).group("sip-auth").confidence(0.75)
+                .when(Condition.event(Verdicts.standsFor(401, 407)))
+                .source(SEED + "; the stack's own verdict: FreeSWITCH 'Cannot locate any authentication credentials', SIPp aborting on 401/407").build());
+        rules.add(Rule.cause("sip.auth-failed").system(VERDICT_SYSTEMS).group("sip-auth").confidence(0.85)
+                .when(Condition.event(Verdicts.is(Verdict.CREDENTIALS_REJECTED)))
+                .source(SEED + "; Asterisk 'Wrong password' / 'Failed to authenticate'").build());
+        rules.add(Rule.cause("sip.forbidden").system(VERDICT_SYSTEMS).group("sip-auth").confidence(0.75)
+                .when(Condition.event(Sip.failureOrVerdict(403)).unless(Condition.event(Sip.challenge().or(Sip.withCredentials()))))
                 .source(SEED).build());
         // Failures by final response code.
         rules.add(code("sip.user-not-found", 0.9, 404, 604));
-        rules.add(Rule.cause("sip.request-timeout").system("sip").group("sip-no-answer").confidence(0.75)
-                .when(Condition.event(Sip.failure(408)))
+        rules.add(Rule.cause("sip.request-timeout").system(VERDICT_SYSTEMS).group("sip-no-answer").confidence(0.75)
+                .when(Condition.event(Sip.failureOrVerdict(408)))
                 .source(SEED).build());
         rules.add(Rule.cause("sip.request-timeout").system("sip").group("sip-no-answer").confidence(0.6)
                 .when(Condition.custom("a request sent twice or more with no final response", s -> retransmitted(s, 2, Set.of(), true))
@@ -67,12 +78,17 @@ public final class SipRules {
                 .source("research/codes-and-wcs.md §1; RFC 3261 §17.1.1.2 (Timer A retransmissions, Timer B 64×T1)").build());
         rules.add(code("sip.callee-busy", 0.95, 486, 600));
         rules.add(code("sip.declined", 0.95, 603));
-        rules.add(code("sip.callee-unavailable", 0.85, 480));
+        rules.add(Rule.cause("sip.callee-unavailable").system(VERDICT_SYSTEMS).confidence(0.85)
+                .when(Condition.event(Sip.failureOrVerdict(480).and(DNS_PHRASE.negate())))
+                .source(SEED).build());
+        rules.add(Rule.cause("sip.dns-failure").system("sip").confidence(0.85)
+                .when(Condition.event(Sip.callFailure().and(DNS_PHRASE)))
+                .source("RFC 3263 (locating SIP servers); reason phrases of repro ('No DNS results'), Kamailio (478 'Unresolvable destination')").build());
         rules.add(Rule.cause("sip.cancelled").system("sip").confidence(0.95)
                 .when(Condition.sequence(Sip.request("CANCEL"), Sip.failure(487)))
                 .source(SEED + "; RFC 3261 §9").build());
-        rules.add(Rule.cause("sip.media-not-acceptable").system("sip").confidence(0.8)
-                .when(Condition.event(Sip.failure(488, 606, 415, 580)))
+        rules.add(Rule.cause("sip.media-not-acceptable").system(VERDICT_SYSTEMS).confidence(0.8)
+                .when(Condition.event(Sip.failureOrVerdict(488, 606, 415, 580)))
                 .boost(Condition.custom("offer and answer share no codec", SipRules::noCommonCodec), 0.15,
                         "the SDP offers of the two sides share no codec")
                 .source(SEED).build());
@@ -83,8 +99,8 @@ public final class SipRules {
         rules.add(code("sip.payment-required", 0.85, 402));
         rules.add(code("sip.transaction-mismatch", 0.8, 481));
         rules.add(code("sip.server-error", 0.8, 500, 501, 502, 504, 505, 513));
-        rules.add(Rule.cause("sip.service-unavailable").system("sip").confidence(0.8)
-                .when(Condition.event(Sip.failure(503)))
+        rules.add(Rule.cause("sip.service-unavailable").system(VERDICT_SYSTEMS).confidence(0.8)
+                .when(Condition.event(Sip.failureOrVerdict(503)))
                 .boost(Condition.event(Sip.failure(503).and(EventMatcher.hasAttribute("retry-after"))), 0.1,
                         "the 503 carries Retry-After: the server says it is overloaded or in maintenance")
                 .source(SEED).build());
@@ -94,23 +110,43 @@ public final class SipRules {
         rules.add(Rule.cause("sip.unknown-failure").system("sip").confidence(0.6)
                 .when(Condition.event(new EventMatcher("final SIP failure without a specific cause",
                                 e -> Sip.status(e).filter(c -> c >= 400 && c <= 699 && !COVERED.contains(c)).isPresent()
-                                        && !Sip.cseqMethod(e).equals("CANCEL")))
+                                        && !Sip.cseqMethod(e).equals("CANCEL") && !Sip.AUXILIARY.contains(Sip.cseqMethod(e)) && !DNS_PHRASE.test(e)))
                         .unless(Condition.event(Sip.finalInRange(200, 299).and(requestMethodIs("INVITE", "REGISTER")))))
                 .source(SEED + "; RFC 3261 §8.1.3.2").build());
         rules.add(Rule.cause("sip.unknown-failure").system("sip").confidence(0.5)
                 .when(Condition.event(Sip.failure(487)).unless(Condition.event(Sip.request("CANCEL"))))
                 .source(SEED + "; 487 without a CANCEL in the log").build());
+        rules.add(Rule.cause("sip.auxiliary-request-rejected").system("sip").confidence(0.8)
+                .when(Condition.event(Sip.auxiliaryFailure()))
+                .source("spec/causes.md (presence/MWI SUBSCRIBE/PUBLISH and OPTIONS keep-alives); RFC 3265, RFC 3903, RFC 3261 §11").build());
+        rules.add(Rule.cause("sip.media-timeout").system(VERDICT_SYSTEMS).confidence(0.85)
+                .when(Condition.event(Verdicts.mediaTimeout()))
+                .source("FreeSWITCH MEDIA_TIMEOUT (rtp_timeout_sec, switch_rtp.c); research/codes-and-wcs.md §1").build());
+        rules.add(Rule.cause("sip.connection-failed").system(VERDICT_SYSTEMS).confidence(0.85)
+                .when(Condition.event(Verdicts.is(Verdict.CONNECTION_FAILED)))
+                .source("PJSIP/VialerSIPLib: TCP connect() refused, status=503 (Connection refused) synthesised by the stack").build());
         rules.add(Rule.cause("sip.private-address-in-sdp").system("sip").confidence(0.7)
+                .grading(Grading.riskFactor(MEDIA_SYMPTOM, 0.15))
                 .when(Condition.custom("SDP with a private address sent from a public address", SipRules::privateSdp))
                 .symptom(Symptom.pattern("sip", "PRIVATE_ADDRESS_IN_SDP"))
                 .source("research/codes-and-wcs.md §1; RFC 1918, RFC 6598").build());
         return List.copyOf(rules);
     }
 
-    /** A rule that fires on a final failure response with one of the codes. */
+    /** A reason phrase saying the server could not resolve the target (RFC 3263 lookups failed). */
+    private static final EventMatcher DNS_PHRASE = new EventMatcher("a reason phrase about DNS", e -> {
+        String p = e.attribute("reason-phrase").orElse("").toLowerCase(Locale.ROOT);
+        return p.contains("dns") || p.contains("unresolvable") || Sip.status(e).filter(s -> s == 478).isPresent();
+    });
+
+    /** What shows a private SDP address hurt: media stopped, or the call was hung up soon after the answer. */
+    private static final Condition MEDIA_SYMPTOM = Condition.event(Verdicts.mediaTimeout())
+            .or(Condition.custom("a BYE within " + EARLY_BYE.toSeconds() + " s of the answer", SipRules::earlyBye));
+
+    /** A rule that fires on a final failure response with one of the codes, or a verdict standing for one. */
     private static Rule code(String cause, double confidence, int... codes) {
-        return Rule.cause(cause).system("sip").confidence(confidence)
-                .when(Condition.event(Sip.failure(codes)))
+        return Rule.cause(cause).system(VERDICT_SYSTEMS).confidence(confidence)
+                .when(Condition.event(Sip.failureOrVerdict(codes)))
                 .source(SEED).build();
     }
 
@@ -153,6 +189,22 @@ public final class SipRules {
         return sends.entrySet().stream()
                 .filter(x -> x.getValue().size() >= minSends && !finals.contains(x.getKey().substring(x.getKey().indexOf('|') + 1)))
                 .map(java.util.Map.Entry::getValue).toList();
+    }
+
+    /** A BYE within {@link #EARLY_BYE} of a 2xx to the INVITE (times known). */
+    private static Optional<Match> earlyBye(SessionView s) {
+        LogEvent answer = null;
+        for (LogEvent e : s.events()) {
+            if (answer == null && Sip.status(e).filter(c -> c >= 200 && c < 300).isPresent() && Sip.cseqMethod(e).equals("INVITE")) {
+                answer = e;
+            } else if (answer != null && Sip.message(e).flatMap(m -> m.method()).map(m -> m.name().equals("BYE")).orElse(false)
+                    && answer.time().instant() != null && e.time().instant() != null
+                    && Duration.between(answer.time().instant(), e.time().instant()).compareTo(EARLY_BYE) <= 0) {
+                return Optional.of(new Match(List.of(answer, e), List.of("answered", "hung up "
+                        + Duration.between(answer.time().instant(), e.time().instant()).toSeconds() + " s later")));
+            }
+        }
+        return Optional.empty();
     }
 
     /** An offer and an answer (or a rejected offer and the other side's SDP) with disjoint codec sets. */
@@ -199,12 +251,22 @@ public final class SipRules {
      */
     private static Optional<Match> privateSdp(SessionView s) {
         for (LogEvent e : s.events()) {
+            String bare = e.attribute("sdp-bare").orElse(null);
+            if (bare != null) {
+                // an SDP pasted without its signalling: the address is private, whether a NAT lies between cannot be seen
+                for (String a : bare.split(",")) {
+                    if (Addresses.isPrivate(a) && !Addresses.isUnspecified(a)) {
+                        return Optional.of(new Match(List.of(e), List.of("SDP offers media at the private address " + a + " (no signalling to compare with)")));
+                    }
+                }
+            }
             Optional<SipMessage> m = Sip.message(e);
             Optional<Sdp> sdp = m.flatMap(SipMessage::sdp);
             if (sdp.isEmpty()) {
                 continue;
             }
-            Optional<String> privateAddress = sdp.get().connectionAddresses().stream().filter(Addresses::isPrivate).findFirst();
+            Optional<String> privateAddress = sdp.get().connectionAddresses().stream()
+                    .filter(a -> Addresses.isPrivate(a) && !Addresses.isUnspecified(a)).findFirst();
             if (privateAddress.isEmpty()) {
                 continue;
             }
@@ -226,7 +288,8 @@ public final class SipRules {
             for (LogEvent r : s.events()) {
                 if (m.get().isRequest() && Sip.message(r).map(SipMessage::isResponse).orElse(false) && Sip.sameTransaction(e, r)) {
                     String received = r.attribute("via-received").orElse("");
-                    if (natted(received, privateAddress.get())) {
+                    // received equal to the sent-by host: the request came from where it said, no NAT on the way
+                    if (!received.equalsIgnoreCase(r.attribute("via-host").orElse("")) && natted(received, privateAddress.get())) {
                         return Optional.of(new Match(List.of(e, r), List.of("SDP offers media at " + privateAddress.get(),
                                 "the server saw the request come from " + received + " (Via received)")));
                     }

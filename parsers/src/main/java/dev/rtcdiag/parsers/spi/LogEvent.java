@@ -205,6 +205,11 @@ public final class LogEvent {
             return this;
         }
 
+        /** The system set so far ({@code "log"} until a parser sets one). */
+        public String system() {
+            return system;
+        }
+
         public Builder kind(EventKind v) {
             this.kind = Objects.requireNonNull(v, "kind");
             return this;

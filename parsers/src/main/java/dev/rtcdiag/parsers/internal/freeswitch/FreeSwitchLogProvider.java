@@ -45,11 +45,10 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
     public static final String ID = "freeswitch.log";
 
     static final Pattern LINE = Pattern.compile(
-            "^(?:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}) )?(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{1,6}) (?:(\\d{1,3}\\.\\d\\d)% )?\\[(\\w+)\\] (\\S+\\.c(?:pp)?:\\d+) ?(.*)$");
+            "^(?:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}) )?(?:(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{1,6}) )?(?:(\\d{1,3}\\.\\d\\d)% )?\\[(\\w+)\\] (\\S+\\.c(?:pp)?:\\d+) ?(.*)$");
     private static final Pattern BBB_CHANNEL = Pattern.compile("sofia/[\\w.-]+/((w_[a-z0-9]+)_(\\d+)-bbbID-[^@\\s\\]]*)@");
     private static final Pattern BBB_USER = Pattern.compile("(w_[a-z0-9]+)_\\d+-bbbID-");
     private static final Pattern NEW_CHANNEL = Pattern.compile("^New Channel \\S+ \\[([0-9a-f-]{36})\\]");
-    private static final Pattern HANGUP = Pattern.compile("Hangup (\\S+) \\[(CS_\\w+)\\] \\[(\\w+)\\]");
     private static final Pattern AUDIO_RTP = Pattern.compile("AUDIO RTP \\[([^\\]]+)\\] (\\S+) port (\\d+) -> (\\S+) port (\\d+)");
     private static final Pattern ICE = Pattern.compile("Activating RTP audio ICE: \\S+ (\\S+):(\\d+)");
     private static final Pattern CANDIDATE = Pattern.compile("Save audio Candidate .*addr: (\\S+):(\\d+)");
@@ -74,6 +73,7 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
 
     private static final class Parser extends AbstractLineParser {
         private final SipTextExtractor sip;
+        private final dev.rtcdiag.parsers.internal.text.VerdictLines verdicts = new dev.rtcdiag.parsers.internal.text.VerdictLines();
         /** Channel UUID to BigBlueButton user, bounded like every other open-record table. */
         private final Map<String, String[]> users;
 
@@ -107,7 +107,7 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
             String text = line.text();
             Matcher m = LINE.matcher(text);
             boolean logLine = m.matches();
-            if (logLine) {
+            if (logLine && m.group(2) != null) {
                 try {
                     sip.seenDate(java.time.LocalDate.parse(m.group(2).substring(0, 10)));
                 } catch (DateTimeParseException e) {
@@ -154,14 +154,8 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
                 b.system("bbb").key(CorrelationKeys.USER, user[0]).attribute("caller-id-name", user[1]);
             }
             Matcher x;
-            if ((x = HANGUP.matcher(body)).find()) {
-                FreeSwitchCause cause = FreeSwitchCause.of(x.group(3));
-                b.attribute("channel-state", x.group(2)).attribute("hangup-cause", x.group(3));
-                if (x.group(3).equals("NORMAL_CLEARING")) {
-                    b.kind(EventKind.CALL_EVENT).attribute("outcome", "ended");
-                } else {
-                    b.kind(EventKind.ERROR_CODE).code(cause);
-                }
+            if (verdicts.classify(body, b)) {
+                // a hangup cause, an originate failure, missing credentials: what FreeSWITCH says outright
             } else if ((x = AUDIO_RTP.matcher(body)).find()) {
                 b.kind(EventKind.STATUS).attribute("local-address", x.group(2)).attribute("remote-address", x.group(4));
             } else if ((x = ICE.matcher(body)).find()) {
@@ -179,6 +173,9 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
         }
 
         private EventTime time(String raw) {
+            if (raw == null) {
+                return EventTime.NONE; // fs_cli prints lines without the date
+            }
             try {
                 // TIME takes 1 to 6 fraction digits after a '.'; only that layout goes the fast way
                 LocalDateTime t = raw.length() >= 21 && raw.length() <= 26 && raw.charAt(19) == '.' ? Timestamps.dateTime(raw, '-', ' ') : null;

@@ -17,10 +17,15 @@ import dev.rtcdiag.parsers.spi.ParserConfig;
 public final class TextLogParser extends AbstractLineParser {
 
     private final SipTextExtractor sip;
+    private final VerdictLines verdicts = new VerdictLines();
+    private final PacketListLines packets;
+    private final SdpLines sdp;
 
     public TextLogParser(LogInput input, ParserConfig config, String format) {
         super(input, config, format);
         this.sip = new SipTextExtractor(source, format, config, this::emit);
+        this.packets = new PacketListLines(source, format);
+        this.sdp = new SdpLines(source, format);
     }
 
     @Override
@@ -36,6 +41,18 @@ public final class TextLogParser extends AbstractLineParser {
         if (sip.accept(line) || text.isBlank()) {
             return;
         }
+        LogEvent body = sdp.offer(line);
+        if (body != null) {
+            emit(body);
+        }
+        if (sdp.consumed()) {
+            return;
+        }
+        LogEvent packet = packets.event(line);
+        if (packet != null) {
+            emit(packet);
+            return;
+        }
         if (header == null) {
             header = TextLines.read(text, config.zone());
         }
@@ -45,17 +62,23 @@ public final class TextLogParser extends AbstractLineParser {
                 .level(header.level())
                 .message(excerpt(text.strip()))
                 .raw(excerpt(text));
-        WebRtcLines.classify(text, b);
+        if (!verdicts.classify(text, b)) {
+            WebRtcLines.classify(text, b);
+        }
         emit(b.build());
     }
 
     @Override
     protected long openRecordLine() {
-        return sip.openSince();
+        return Math.min(sip.openSince(), sdp.openSince());
     }
 
     @Override
     protected void onEnd() {
         sip.finish();
+        LogEvent body = sdp.finish();
+        if (body != null) {
+            emit(body);
+        }
     }
 }

@@ -1,0 +1,204 @@
+package dev.rtcdiag.parsers.internal.text;
+
+import dev.rtcdiag.catalog.CatalogCode;
+import dev.rtcdiag.catalog.sip.FreeSwitchCause;
+import dev.rtcdiag.catalog.sip.Q850Cause;
+import dev.rtcdiag.catalog.sip.SipStatus;
+import dev.rtcdiag.catalog.vendor.bbb.BbbErrorCode;
+import dev.rtcdiag.parsers.spi.CorrelationKeys;
+import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.Verdict;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Server and client verdicts in any text line: what FreeSWITCH, Asterisk, SIPp, SIP client stacks and
+ * BigBlueButton's server components say outright about a failure. One place for every format that
+ * reads such lines (the text fallback, {@code freeswitch.log}); each recogniser runs only where its
+ * literal occurs, and every pattern is linear (bounded repetitions, no nested quantifiers).
+ *
+ * <p>A recognised line becomes an {@link EventKind#ERROR_CODE} event with the catalog code the line
+ * names (a {@link FreeSwitchCause}, a {@link Q850Cause}, a {@link SipStatus}, a {@link BbbErrorCode})
+ * and a {@link Verdict}. Sources: FreeSWITCH {@code switch_channel.c}/{@code mod_sofia} log texts,
+ * Asterisk {@code chan_sip.c}/{@code res_pjsip} NOTICE texts, SIPp's error log, PJSIP's and JsSIP-style
+ * client status lines (research/codes-and-wcs.md §1, §5), bbb-webrtc-sfu's ESL wrapper (research/bbb.md §5.2).
+ *
+ * <p>Not thread-safe: it remembers a {@code Code: N} line for the {@code Reason:} line that may follow.
+ */
+public final class VerdictLines {
+
+    private static final Pattern FS_HANGUP = Pattern.compile("Hangup (\\S{1,512}) \\[(CS_\\w{1,32})\\] \\[(\\w{1,64})\\]");
+    private static final Pattern FS_ORIGINATE = Pattern.compile("Originate (?:Failed|Resulted in Error)\\.? {1,4}Cause: (\\w{1,64})");
+    private static final Pattern FS_OUTGOING = Pattern.compile("Cannot create outgoing channel of type \\[(\\w{1,32})\\] cause: \\[(\\w{1,64})\\]");
+    private static final Pattern WORD_MEDIA_TIMEOUT = Pattern.compile("\\bMEDIA_TIMEOUT\\b");
+    private static final Pattern AST_HANGUP_CAUSE = Pattern.compile("(?i)hangup\\w{0,32}: {0,4}(?:\\S{1,128} )?Cause: {0,4}(\\d{1,3})\\b");
+    private static final Pattern AST_EVERYONE = Pattern.compile("Everyone is busy/congested at this time \\((\\d{1,6}):(\\d{1,6})/(\\d{1,6})/(\\d{1,6})\\)");
+    private static final Pattern SIPP_ABORT = Pattern.compile(
+            "Aborting call on (?:an )?unexpected message for Call-I[dD] '([^']{1,512})'.{0,200}? received '(?:SIP/2\\.0 (\\d{3})|(\\w{1,16}))");
+    private static final Pattern STATUS = Pattern.compile(
+            "(?i)\\b(code|status|status_code|statuscode|status code|registrationstatecode|last_status|reg_last_code)\\s{0,3}[:=]\\s{0,3}\\[?(\\d{3})\\]?"
+                    + "(?:[ ,;(\\[]{1,4}(?:reason\\s{0,3}[:=]\\s{0,3})?([A-Za-z][A-Za-z '-]{1,60}))?");
+    private static final Pattern REASON_LINE = Pattern.compile("(?i)^\\s{0,8}reason\\s{0,3}[:=]\\s{0,3}([A-Za-z][A-Za-z '-]{1,60})\\s*$");
+    private static final Pattern CODE_LINE = Pattern.compile("(?i)^\\s{0,8}code\\s{0,3}[:=]\\s{0,3}(\\d{3})\\s*$");
+    private static final Pattern AST_CALLID = Pattern.compile("\\(callid: ([^)\\s]{1,256})\\)");
+    private static final Pattern BBB_ERROR_CODE = Pattern.compile("\"errorCode\"\\s{0,3}:\\s{0,3}\"?(\\d{4})\\b");
+
+    private int pendingCode;
+    private int pendingLines;
+
+    /** Adds the verdict a line states to the builder; false when it states none. */
+    public boolean classify(String text, LogEvent.Builder b) {
+        boolean found = classifyLine(text, b);
+        if (pendingLines > 0) {
+            pendingLines--;
+        }
+        return found;
+    }
+
+    private boolean classifyLine(String text, LogEvent.Builder b) {
+        Matcher m;
+        if (text.contains("Hangup ") && (m = FS_HANGUP.matcher(text)).find()) {
+            b.attribute("channel-state", m.group(2)).attribute("hangup-cause", m.group(3));
+            if (m.group(3).equals("NORMAL_CLEARING")) {
+                b.kind(EventKind.CALL_EVENT).attribute("outcome", "ended");
+                return true;
+            }
+            return fsCause(b, m.group(3));
+        }
+        if (text.contains("Originate ") && (m = FS_ORIGINATE.matcher(text)).find()) {
+            return fsCause(b, m.group(1));
+        }
+        if (text.contains("Cannot create outgoing channel") && (m = FS_OUTGOING.matcher(text)).find()) {
+            return fsCause(b, m.group(2));
+        }
+        if (text.contains("MEDIA_TIMEOUT") && WORD_MEDIA_TIMEOUT.matcher(text).find()) {
+            return fsCause(b, "MEDIA_TIMEOUT");
+        }
+        if (text.contains("Cannot locate any authentication credentials")) {
+            // FreeSWITCH (sofia_reg.c) got a 401/407 for a realm none of its gateways has credentials for
+            return verdict(b, "sip", SipStatus.of(401), Verdict.NO_CREDENTIALS);
+        }
+        if (text.contains("rejected because extension not found")) {
+            // Asterisk chan_sip: the dialled extension is not in the context; it answers 404
+            return verdict(b, "sip", SipStatus.of(404), Verdict.NOT_FOUND);
+        }
+        if (text.contains("No matching endpoint found") || text.contains("No matching peer found")) {
+            callId(text, b);
+            return verdict(b, "sip", SipStatus.of(404), Verdict.NOT_FOUND);
+        }
+        if (text.contains("Failed to authenticate") || text.contains("- Wrong password") || text.contains("Username/auth name mismatch")) {
+            callId(text, b);
+            return verdict(b, "sip", SipStatus.of(403), Verdict.CREDENTIALS_REJECTED);
+        }
+        if (text.contains("Everyone is busy/congested") && (m = AST_EVERYONE.matcher(text)).find()) {
+            int busy = Integer.parseInt(m.group(2));
+            int congested = Integer.parseInt(m.group(3));
+            return q850(b, busy > 0 ? 17 : congested > 0 ? 34 : 20);
+        }
+        if (text.contains("angup") && text.contains("Cause:") && (m = AST_HANGUP_CAUSE.matcher(text)).find()) {
+            int cause = Integer.parseInt(m.group(1));
+            return cause != 16 && q850(b, cause);
+        }
+        if (text.contains("Aborting call on") && (m = SIPP_ABORT.matcher(text)).find()) {
+            b.key(CorrelationKeys.CALL_ID, m.group(1));
+            if (m.group(2) != null) {
+                return verdict(b, "sip", SipStatus.of(Integer.parseInt(m.group(2))), Verdict.STATUS);
+            }
+            return false;
+        }
+        if (text.contains("ESL") && (text.contains("FreeSWITCH ESL connection") || text.contains("Failed to connect to ESL"))
+                && (text.contains("error") || text.contains("Failed"))) {
+            return verdict(b, "bbb", BbbErrorCode.of("2000"), Verdict.MEDIA_SERVER_UNREACHABLE);
+        }
+        if (text.contains("RTCIceChecking Timeout") || text.contains("ICE connection failed") && text.contains("clientLogger")) {
+            // BigBlueButton 2.2 and older print these instead of errorCode=1007
+            return verdict(b, "bbb", BbbErrorCode.of("1007"), Verdict.STATUS);
+        }
+        if (text.contains("\"errorCode\"") && text.contains("\"cause\"") && (m = BBB_ERROR_CODE.matcher(text)).find()) {
+            return verdict(b, "bbb", BbbErrorCode.of(m.group(1)), Verdict.STATUS);
+        }
+        if (text.contains("onnection refused") || text.contains("etwork is unreachable") || text.contains("o route to host")) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.contains("connect") && (lower.contains("sip") || lower.contains("tcp") || lower.contains("tls") || lower.contains("regist"))) {
+                return verdict(b, "sip", SipStatus.of(503), Verdict.CONNECTION_FAILED);
+            }
+        }
+        return status(text, b);
+    }
+
+    /** A client stack's status line: {@code Code: [488]}, {@code Code: 408, Reason: Request Timeout}, {@code Code: 480} then {@code Reason: …}. */
+    private boolean status(String text, LogEvent.Builder b) {
+        Matcher reason = REASON_LINE.matcher(text);
+        if (pendingLines > 0 && reason.find()) {
+            SipStatus s = SipStatus.of(pendingCode);
+            pendingLines = 0;
+            if (s.reasonPhrase().equalsIgnoreCase(reason.group(1).strip())) {
+                return verdict(b, "sip", s, Verdict.STATUS);
+            }
+            return false;
+        }
+        Matcher code = CODE_LINE.matcher(text);
+        if (code.find()) {
+            pendingCode = Integer.parseInt(code.group(1));
+            pendingLines = 4; // this line and the next three
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("code") && !lower.contains("status")) {
+            return false;
+        }
+        Matcher m = STATUS.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        int n = Integer.parseInt(m.group(2));
+        if (n < 400 || n > 699 || SipStatus.find(n).isEmpty()) {
+            return false;
+        }
+        SipStatus s = SipStatus.of(n);
+        String phrase = m.group(3) == null ? "" : m.group(3).strip();
+        String method = lower.contains("regist") || lower.contains(" reg ") ? "REGISTER" : lower.contains("call") ? "INVITE" : "";
+        if (!method.isEmpty()) {
+            b.attribute("cseq-method", method);
+        }
+        if (!phrase.isEmpty() && s.reasonPhrase().regionMatches(true, 0, phrase, 0, Math.min(phrase.length(), s.reasonPhrase().length()))
+                && phrase.length() >= Math.min(4, s.reasonPhrase().length())) {
+            return verdict(b, "sip", s, Verdict.STATUS);
+        }
+        if (!phrase.isEmpty() && (phrase.toLowerCase(Locale.ROOT).contains("refused") || phrase.toLowerCase(Locale.ROOT).contains("unreachable"))) {
+            return verdict(b, "sip", s, Verdict.CONNECTION_FAILED); // PJSIP reports a failed connect as 503/408 with the OS error
+        }
+        // no phrase: only where the line says it is about a call or a registration
+        boolean context = lower.contains("call failed") || lower.contains("call.failed") || lower.contains("registration") || lower.contains("reg info")
+                || lower.contains("sip");
+        return phrase.isEmpty() || !Character.isLetter(phrase.charAt(0)) ? context && verdict(b, "sip", s, Verdict.STATUS)
+                : context && lower.contains("call failed") && verdict(b, "sip", s, Verdict.STATUS);
+    }
+
+    /** Asterisk's res_pjsip NOTICE names the request's Call-ID: the verdict joins that dialog. */
+    private static void callId(String text, LogEvent.Builder b) {
+        Matcher m = AST_CALLID.matcher(text);
+        if (m.find()) {
+            b.key(CorrelationKeys.CALL_ID, m.group(1));
+        }
+    }
+
+    private static boolean fsCause(LogEvent.Builder b, String name) {
+        FreeSwitchCause c = FreeSwitchCause.of(name);
+        return verdict(b, "sip", c, name.equals("MEDIA_TIMEOUT") ? Verdict.MEDIA_TIMEOUT : Verdict.HANGUP_CAUSE);
+    }
+
+    private static boolean q850(LogEvent.Builder b, int cause) {
+        return verdict(b, "sip", Q850Cause.of(cause), Verdict.HANGUP_CAUSE);
+    }
+
+    private static boolean verdict(LogEvent.Builder b, String system, CatalogCode code, Verdict v) {
+        if (b.system().equals("log")) {
+            b.system(system); // a format that knows its system (freeswitch, bbb) keeps it: its sessions stay its own
+        }
+        b.kind(EventKind.ERROR_CODE).code(code).attribute(Verdict.ATTRIBUTE, v.id());
+        return true;
+    }
+}
