@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,15 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConformanceDiagnosisTest {
 
     static Path conformance() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-            Path c = dir.resolveSibling("shared").resolve("conformance");
-            if (Files.isDirectory(c)) {
-                return c;
-            }
-        }
-        Assumptions.abort("../shared/conformance is not beside this checkout");
-        return null;
+        return SharedDirs.find("conformance");
     }
 
     static Stream<Arguments> cases() {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,19 +32,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RealWorldLogsTest {
 
     static Path realworld() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-            Path c = dir.resolveSibling("shared").resolve("realworld");
-            if (Files.isDirectory(c)) {
-                return c;
-            }
-        }
-        Assumptions.abort("../shared/realworld is not beside this checkout");
-        return null;
+        return SharedDirs.find("realworld");
     }
 
     static Stream<Arguments> rows() throws IOException {
-        Map<String, String> ruledOut = ruledOut();
+        Map<String, String> ruledOut = resource("ruled-out.tsv");
+        Map<String, String> reading = resource("reading.tsv");
         List<Arguments> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(realworld().resolve("INDEX.tsv"), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
@@ -53,18 +45,19 @@ class RealWorldLogsTest {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            out.add(Arguments.of(f[0], f[3], ruledOut.getOrDefault(f[0], "")));
+            out.add(Arguments.of(f[0], f[3], ruledOut.getOrDefault(f[0], ""), reading.getOrDefault(f[0], "?")));
         }
         return out.stream();
     }
 
-    private static Map<String, String> ruledOut() throws IOException {
+    /** A test resource of {@code file<TAB>rest} lines: file to the rest of its line. */
+    private static Map<String, String> resource(String name) throws IOException {
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = RealWorldLogsTest.class.getResourceAsStream("/realworld/ruled-out.tsv")) {
+        try (InputStream in = RealWorldLogsTest.class.getResourceAsStream("/realworld/" + name)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t");
-                    m.put(f[0], f[1].strip());
+                    int tab = line.indexOf('\t');
+                    m.put(line.substring(0, tab), line.substring(tab + 1).strip());
                 }
             }
         }
@@ -73,10 +66,12 @@ class RealWorldLogsTest {
 
     @ParameterizedTest(name = "{0} [{1}]")
     @MethodSource("rows")
-    void diagnosesWhatTheThreadConcluded(String file, String expected, String ruledOut) {
+    void diagnosesWhatTheThreadConcluded(String file, String expected, String ruledOut, String reading) {
         Path path = realworld().resolve(file);
         Diagnosis d = Diagnoser.builder().build().diagnose(List.of(path));
         assertThat(d.inputs()).allSatisfy(i -> assertThat(i.readable()).as(i.error()).isTrue());
+        InputStats in = d.inputs().get(0);
+        assertThat((in.format() + "\t" + String.join(",", in.envelopes())).strip()).as("format and envelopes (reading.tsv)").isEqualTo(reading);
         Set<String> found = d.findings().stream().map(Finding::causeId).collect(Collectors.toSet());
         String report = d.findings().stream().map(x -> x.severity().id() + " " + x.causeId() + " " + x.evidence())
                 .collect(Collectors.joining("\n"));

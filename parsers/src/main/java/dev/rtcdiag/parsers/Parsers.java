@@ -186,8 +186,9 @@ public final class Parsers {
         }
         byte[] text = String.join("\n", unwrapped).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Detected inner = best(name, ByteBuffer.wrap(text), unwrapped, complete, envelopes);
-        boolean bothText = raw.priority() <= Detection.PRIORITY_FALLBACK && inner.priority() <= Detection.PRIORITY_FALLBACK;
-        Detected chosen = inner.priority() > raw.priority() || bothText ? inner : raw;
+        // the same format either way (text included): its grammar reads the unwrapped lines at least as well
+        boolean same = inner.provider() == raw.provider() && inner.priority() == raw.priority();
+        Detected chosen = inner.priority() > raw.priority() || same ? inner : raw;
         LOG.debug("{}: format {} (priority {}), envelopes [{}]", name, chosen.provider().id(), chosen.priority(), chosen.envelopes().describe());
         return chosen;
     }

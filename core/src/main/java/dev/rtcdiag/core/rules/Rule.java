@@ -49,10 +49,16 @@ public record Rule(String causeId, String system, String group, Condition condit
         if (system.equals("*") || system.equals(sessionSystem)) {
             return true;
         }
-        for (String s : system.split("\\|")) {
-            if (s.equals(sessionSystem)) {
+        for (int from = 0; from <= system.length(); ) {
+            int bar = system.indexOf('|', from);
+            int end = bar < 0 ? system.length() : bar;
+            if (end - from == sessionSystem.length() && system.startsWith(sessionSystem, from)) {
                 return true;
             }
+            if (bar < 0) {
+                return false;
+            }
+            from = bar + 1;
         }
         return false;
     }

@@ -103,14 +103,8 @@ public enum Envelope {
         }
     },
     /** Notepad++ "Find in files" results ({@code \tLine 11373: }). */
-    NOTEPADPP_FIND("notepadpp-find", "Notepad++ find results ('\\tLine N: ' before each line)") {
-        private final Pattern p = Pattern.compile("^\\s*Line \\d{1,10}: ");
-
-        @Override
-        String strip(String line) {
-            return cut(p, line);
-        }
-    },
+    NOTEPADPP_FIND("notepadpp-find", "Notepad++ find results ('\\tLine N: ' before each line)",
+            "^\\s*Line \\d{1,10}: "),
     /** {@code grep} output over several files ({@code path:} or {@code path:line:}). */
     GREP_PREFIX("grep-prefix", "grep output: 'path:' or 'path:line:' before each line") {
         private final Pattern p = Pattern.compile("^(?:\\.{0,2}/)?[\\w.@+-]++(?:/[\\w.@+-]++)*+(?::\\d{1,10})?:");
@@ -123,49 +117,24 @@ public enum Envelope {
             }
             String path = m.group();
             // a path: a folder or a log file name, not a time (12:30:) or a header (Via:)
-            if (path.indexOf('/') < 0 && !path.matches("[\\w.@+-]*\\.(?:log|txt|out|err)(?::\\d+)?:")) {
+            if (path.indexOf('/') < 0 && !Envelopes.isLogFileName(path)) {
                 return null;
             }
             return line.substring(m.end());
         }
     },
-    /** Jenkins Timestamper ({@code [2024-03-05T09:58:12.123Z] }) and {@code [Pipeline]} step lines. */
-    JENKINS_TIMESTAMPER("jenkins-timestamper", "Jenkins Timestamper prefix '[2024-03-05T09:58:12.123Z] '") {
-        private final Pattern p = Pattern.compile("^\\[\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z\\] ");
-
-        @Override
-        String strip(String line) {
-            return cut(p, line);
-        }
-    },
+    /** Jenkins Timestamper ({@code [2024-03-05T09:58:12.123Z] }); {@code [Pipeline]} step lines stay lines of their own. */
+    JENKINS_TIMESTAMPER("jenkins-timestamper", "Jenkins Timestamper prefix '[2024-03-05T09:58:12.123Z] '",
+            "^\\[\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z\\] "),
     /** {@code docker compose logs} service prefixes ({@code webrtc-sfu_1  | }). */
-    DOCKER_COMPOSE("docker-compose", "docker compose logs: 'service_1   | ' before each line") {
-        private final Pattern p = Pattern.compile("^\\s*[\\w.-]{1,64}\\s{1,40}\\| ");
-
-        @Override
-        String strip(String line) {
-            return cut(p, line);
-        }
-    },
+    DOCKER_COMPOSE("docker-compose", "docker compose logs: 'service_1   | ' before each line",
+            "^\\s*[\\w.-]{1,64}\\s{1,40}\\| "),
     /** Container runtime (CRI/kubectl) lines ({@code 2024-…Z stdout F }). */
-    CONTAINER_RUNTIME("container-runtime", "container runtime / kubectl: '<RFC 3339 time> stdout|stderr F|P '") {
-        private final Pattern p = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?(?:Z|[+-]\\d\\d:\\d\\d) (?:stdout|stderr) [FP] ");
-
-        @Override
-        String strip(String line) {
-            return cut(p, line);
-        }
-    },
+    CONTAINER_RUNTIME("container-runtime", "container runtime / kubectl: '<RFC 3339 time> stdout|stderr F|P '",
+            "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?(?:Z|[+-]\\d\\d:\\d\\d) (?:stdout|stderr) [FP] "),
     /** syslog and journald ({@code Dec  6 08:54:53 host freeswitch[123]: }), with or without host name. */
-    SYSLOG("syslog", "syslog/journald: 'Mon DD HH:MM:SS [host] program[pid]: '") {
-        private final Pattern p = Pattern.compile(
-                "^(?:[A-Z][a-z]{2} {1,2}\\d{1,2} \\d\\d:\\d\\d:\\d\\d|\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?(?:Z|[+-]\\d\\d:?\\d\\d)) (?:[A-Za-z0-9][^\\s\\[:]*+ )?[A-Za-z/_][^\\s\\[:]*+(?:\\[\\d{1,10}\\])?: ?");
-
-        @Override
-        String strip(String line) {
-            return cut(p, line);
-        }
-    },
+    SYSLOG("syslog", "syslog/journald: 'Mon DD HH:MM:SS [host] program[pid]: '",
+            "^(?:[A-Z][a-z]{2} {1,2}\\d{1,2} \\d\\d:\\d\\d:\\d\\d|\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?(?:Z|[+-]\\d\\d:?\\d\\d)) (?:[A-Za-z0-9][^\\s\\[:]*+ )?[A-Za-z/_][^\\s\\[:]*+(?:\\[\\d{1,10}\\])?: ?"),
     /** Android logcat, classic ({@code 08-03 15:10:31.359  4203  4694 D TAG   : }) and Android Studio layouts. */
     ANDROID_LOGCAT("android-logcat", "Android logcat: 'MM-DD HH:MM:SS.mmm pid tid L TAG: ' or Android Studio's columns") {
         private final Pattern classic = Pattern.compile("^\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\s{1,8}\\d{1,7}\\s{1,8}\\d{1,7} [VDIWEF] [^:]{0,64}: ");
@@ -179,15 +148,8 @@ public enum Envelope {
         }
     },
     /** Apple unified log / Xcode console ({@code 2020-03-29 01:25:05.098535+0530 linphone[68064:1643374] [Message] }). */
-    APPLE_OSLOG("apple-oslog", "Apple unified log: '<time+zone> process[pid:tid] [Level] '") {
-        private final Pattern p = Pattern.compile(
-                "^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{1,9}[+-]\\d{4} [^\\s\\[]{1,128}\\[\\d{1,10}:\\d{1,10}\\] (?:\\[\\w{1,16}\\] )?\\t?");
-
-        @Override
-        String strip(String line) {
-            return cut(p, line);
-        }
-    },
+    APPLE_OSLOG("apple-oslog", "Apple unified log: '<time+zone> process[pid:tid] [Level] '",
+            "^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{1,9}[+-]\\d{4} [^\\s\\[]{1,128}\\[\\d{1,10}:\\d{1,10}\\] (?:\\[\\w{1,16}\\] )?\\t?"),
     /** Flutter's console ({@code flutter: }). */
     FLUTTER("flutter", "Flutter console: 'flutter: ' before each line") {
         @Override
@@ -215,12 +177,12 @@ public enum Envelope {
                 changed = true;
             }
             m = after.matcher(s);
-            if (m.find()) {
+            if (!s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1)) && m.find()) {
                 s = s.substring(0, m.start());
                 changed = true;
             }
             m = elapsed.matcher(s);
-            if (m.find()) {
+            if (s.indexOf(" +") >= 0 && m.find()) {
                 s = s.substring(0, m.start());
                 changed = true;
             }
@@ -282,10 +244,17 @@ public enum Envelope {
 
     private final String id;
     private final String description;
+    /** A prefix the envelope is (taken off where it matches at the start), or {@code null} for envelopes with a scan of their own. */
+    private final Pattern prefix;
 
     Envelope(String id, String description) {
+        this(id, description, null);
+    }
+
+    Envelope(String id, String description, String prefix) {
         this.id = id;
         this.description = description;
+        this.prefix = prefix == null ? null : Pattern.compile(prefix);
     }
 
     /** The id shown in input statistics and events ({@code "grep-prefix"}). */
@@ -306,7 +275,10 @@ public enum Envelope {
         return strip(line);
     }
 
-    abstract String strip(String line);
+    /** The line without the envelope, or {@code null}; by default the {@link #prefix} when it matches. */
+    String strip(String line) {
+        return cut(prefix, line);
+    }
 
     private static String cut(Pattern p, String line) {
         Matcher m = p.matcher(line);

@@ -9,6 +9,14 @@ final class Envelopes {
     private Envelopes() {
     }
 
+    /** Whether a grep prefix without a folder ({@code name:} or {@code name:12:}) names a log file ({@code .log}, {@code .txt}, {@code .out}, {@code .err}). */
+    static boolean isLogFileName(String prefix) {
+        int end = prefix.length() - 1; // the ':' that ends the prefix
+        int colon = prefix.lastIndexOf(':', end - 1);
+        String name = colon >= 0 ? prefix.substring(0, colon) : prefix.substring(0, end);
+        return name.endsWith(".log") || name.endsWith(".txt") || name.endsWith(".out") || name.endsWith(".err");
+    }
+
     /** {@code **word**} pairs inside a line become {@code word}; the same string when there are none. */
     static String unbold(String s) {
         int open = s.indexOf("**");
@@ -135,10 +143,21 @@ final class Envelopes {
         }
         for (String m : METHODS) {
             int start = uri - m.length();
-            if (start > 0 && line.startsWith(m, start)) {
+            if (start > 0 && line.startsWith(m, start) && junk(line, start)) {
                 return line.substring(start);
             }
         }
         return null;
+    }
+
+    /** Bytes, not text: something other than letters, digits and white space before {@code end} (an indented start line is not junk). */
+    private static boolean junk(String line, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = line.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || Character.isWhitespace(c)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

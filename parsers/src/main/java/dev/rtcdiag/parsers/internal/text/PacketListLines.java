@@ -6,7 +6,6 @@ import dev.rtcdiag.parsers.sip.SipParser;
 import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,13 +36,26 @@ final class PacketListLines {
 
     private final String source;
     private final String format;
-    private final Map<String, long[]> cseq = new LinkedHashMap<>();
-    private final Map<String, String> lastMethod = new HashMap<>();
+    /** Per address pair: the CSeq counter; bounded like every open-record table (the oldest pair goes first). */
+    private final Map<String, long[]> cseq;
+    /** Per pair and sender: the last request's method and CSeq, bounded the same way. */
+    private final Map<String, String> lastMethod;
     private int block;
 
-    PacketListLines(String source, String format) {
+    PacketListLines(String source, String format, int maxPairs) {
         this.source = source;
         this.format = format;
+        this.cseq = bounded(maxPairs);
+        this.lastMethod = bounded(2 * maxPairs);
+    }
+
+    private static <V> Map<String, V> bounded(int max) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> e) {
+                return size() > max;
+            }
+        };
     }
 
     /** The SIP event a summary line stands for, or {@code null}. */
@@ -92,7 +104,7 @@ final class PacketListLines {
         }
         SipMessage sip = SipParser.parse(message);
         LogEvent e = SipEvents.toEvent(sip, line.position(source), format,
-                new SipEvents.Frame("packet-list", "", m.group(5).contains("/") ? "" : "", src, dst, EventTime.NONE), text, 1);
+                new SipEvents.Frame("packet-list", "", "", src, dst, EventTime.NONE), text, 1);
         return e.toBuilder().attribute("headers", "unknown").attribute("packet", m.group(1)).build();
     }
 }

@@ -24,7 +24,7 @@ public final class TextLogParser extends AbstractLineParser {
     public TextLogParser(LogInput input, ParserConfig config, String format) {
         super(input, config, format);
         this.sip = new SipTextExtractor(source, format, config, this::emit);
-        this.packets = new PacketListLines(source, format);
+        this.packets = new PacketListLines(source, format, config.maxOpenRecords());
         this.sdp = new SdpLines(source, format);
     }
 

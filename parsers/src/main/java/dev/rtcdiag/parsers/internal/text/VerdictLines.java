@@ -40,8 +40,8 @@ public final class VerdictLines {
     private static final Pattern STATUS = Pattern.compile(
             "(?i)\\b(code|status|status_code|statuscode|status code|registrationstatecode|last_status|reg_last_code)\\s{0,3}[:=]\\s{0,3}\\[?(\\d{3})\\]?"
                     + "(?:[ ,;(\\[]{1,4}(?:reason\\s{0,3}[:=]\\s{0,3})?([A-Za-z][A-Za-z '-]{1,60}))?");
-    private static final Pattern REASON_LINE = Pattern.compile("(?i)^\\s{0,8}reason\\s{0,3}[:=]\\s{0,3}([A-Za-z][A-Za-z '-]{1,60})\\s*$");
-    private static final Pattern CODE_LINE = Pattern.compile("(?i)^\\s{0,8}code\\s{0,3}[:=]\\s{0,3}(\\d{3})\\s*$");
+    private static final Pattern REASON_LINE = Pattern.compile("(?i)\\s{0,8}reason\\s{0,3}[:=]\\s{0,3}([A-Za-z][A-Za-z '-]{1,60})\\s*$");
+    private static final Pattern CODE_LINE = Pattern.compile("(?i)\\s{0,8}code\\s{0,3}[:=]\\s{0,3}(\\d{3})\\s*$");
     private static final Pattern AST_CALLID = Pattern.compile("\\(callid: ([^)\\s]{1,256})\\)");
     private static final Pattern BBB_ERROR_CODE = Pattern.compile("\"errorCode\"\\s{0,3}:\\s{0,3}\"?(\\d{4})\\b");
 
@@ -112,7 +112,7 @@ public final class VerdictLines {
                 && (text.contains("error") || text.contains("Failed"))) {
             return verdict(b, "bbb", BbbErrorCode.of("2000"), Verdict.MEDIA_SERVER_UNREACHABLE);
         }
-        if (text.contains("RTCIceChecking Timeout") || text.contains("ICE connection failed") && text.contains("clientLogger")) {
+        if (text.contains("RTCIceChecking Timeout") || (text.contains("ICE connection failed") && text.contains("clientLogger"))) {
             // BigBlueButton 2.2 and older print these instead of errorCode=1007
             return verdict(b, "bbb", BbbErrorCode.of("1007"), Verdict.STATUS);
         }
@@ -130,23 +130,21 @@ public final class VerdictLines {
 
     /** A client stack's status line: {@code Code: [488]}, {@code Code: 408, Reason: Request Timeout}, {@code Code: 480} then {@code Reason: …}. */
     private boolean status(String text, LogEvent.Builder b) {
-        Matcher reason = REASON_LINE.matcher(text);
-        if (pendingLines > 0 && reason.find()) {
-            SipStatus s = SipStatus.of(pendingCode);
-            pendingLines = 0;
-            if (s.reasonPhrase().equalsIgnoreCase(reason.group(1).strip())) {
-                return verdict(b, "sip", s, Verdict.STATUS);
+        if (pendingLines > 0) {
+            Matcher reason = REASON_LINE.matcher(text);
+            if (reason.lookingAt()) {
+                SipStatus s = SipStatus.of(pendingCode);
+                pendingLines = 0;
+                return s.reasonPhrase().equalsIgnoreCase(reason.group(1).strip()) && verdict(b, "sip", s, Verdict.STATUS);
             }
+        }
+        if (!mentionsCodeOrStatus(text)) {
             return false;
         }
         Matcher code = CODE_LINE.matcher(text);
-        if (code.find()) {
+        if (code.lookingAt()) {
             pendingCode = Integer.parseInt(code.group(1));
-            pendingLines = 4; // this line and the next three
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.contains("code") && !lower.contains("status")) {
+            pendingLines = 4; // this line and the next three may hold its Reason
             return false;
         }
         Matcher m = STATUS.matcher(text);
@@ -159,22 +157,40 @@ public final class VerdictLines {
         }
         SipStatus s = SipStatus.of(n);
         String phrase = m.group(3) == null ? "" : m.group(3).strip();
-        String method = lower.contains("regist") || lower.contains(" reg ") ? "REGISTER" : lower.contains("call") ? "INVITE" : "";
+        String lower = text.toLowerCase(Locale.ROOT);
+        String method = lower.contains("regist") ? "REGISTER" : lower.contains("call") ? "INVITE" : "";
         if (!method.isEmpty()) {
             b.attribute("cseq-method", method);
         }
-        if (!phrase.isEmpty() && s.reasonPhrase().regionMatches(true, 0, phrase, 0, Math.min(phrase.length(), s.reasonPhrase().length()))
-                && phrase.length() >= Math.min(4, s.reasonPhrase().length())) {
-            return verdict(b, "sip", s, Verdict.STATUS);
+        if (phrase.length() >= Math.min(4, s.reasonPhrase().length())
+                && s.reasonPhrase().regionMatches(true, 0, phrase, 0, Math.min(phrase.length(), s.reasonPhrase().length()))) {
+            return verdict(b, "sip", s, Verdict.STATUS); // the status's own reason phrase: the status itself
         }
-        if (!phrase.isEmpty() && (phrase.toLowerCase(Locale.ROOT).contains("refused") || phrase.toLowerCase(Locale.ROOT).contains("unreachable"))) {
+        String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
+        if (lowerPhrase.contains("refused") || lowerPhrase.contains("unreachable")) {
             return verdict(b, "sip", s, Verdict.CONNECTION_FAILED); // PJSIP reports a failed connect as 503/408 with the OS error
         }
-        // no phrase: only where the line says it is about a call or a registration
-        boolean context = lower.contains("call failed") || lower.contains("call.failed") || lower.contains("registration") || lower.contains("reg info")
-                || lower.contains("sip");
-        return phrase.isEmpty() || !Character.isLetter(phrase.charAt(0)) ? context && verdict(b, "sip", s, Verdict.STATUS)
-                : context && lower.contains("call failed") && verdict(b, "sip", s, Verdict.STATUS);
+        // another phrase, or none: only where the line says it is about a failed call or a registration
+        // (a Voximplant "Call.Failed" record is the session-log format's to read: its 404 says the callee app was not
+        // reachable as often as that the number is wrong)
+        boolean failedCall = lower.contains("call failed");
+        boolean about = failedCall || lower.contains("registration") || lower.contains("reg info") || lower.contains("sip");
+        return (phrase.isEmpty() ? about : failedCall) && verdict(b, "sip", s, Verdict.STATUS);
+    }
+
+    /** Whether "code" or "status" occurs in any case, without lower-casing the line (most lines have neither). */
+    private static boolean mentionsCodeOrStatus(String text) {
+        for (int i = text.indexOf('o'); i >= 0; i = text.indexOf('o', i + 1)) {
+            if (i > 0 && text.regionMatches(true, i - 1, "code", 0, 4)) {
+                return true;
+            }
+        }
+        for (int i = text.indexOf('t'); i >= 0; i = text.indexOf('t', i + 1)) {
+            if (i > 0 && text.regionMatches(true, i - 1, "status", 0, 6)) {
+                return true;
+            }
+        }
+        return text.contains("CODE") || text.contains("STATUS");
     }
 
     /** Asterisk's res_pjsip NOTICE names the request's Call-ID: the verdict joins that dialog. */
