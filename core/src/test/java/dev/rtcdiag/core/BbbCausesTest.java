@@ -208,4 +208,14 @@ class BbbCausesTest {
                 .hasEvidenceAt("../examples/logs/bbb/freeswitch.log", 10)
                 .hasEvidenceAt("../examples/logs/bbb/html5-client.log", 4);
     }
+
+    @Test
+    void anNginxErrorLogAloneShowsTheSipProxyFailing() throws IOException {
+        String ws = "2024/03/12 09:11:52 [error] 1049#1049: *48211 connect() failed (113: No route to host) while connecting to upstream, client: 203.0.113.45, "
+                + "server: bbb.example.com, request: \"GET /ws?sessionToken=k7qzy2bb HTTP/1.1\", upstream: \"https://10.0.0.5:7443/ws?sessionToken=k7qzy2bb\", host: \"bbb.example.com\"\n";
+        assertThat(diagnose("error.log", ws)).hasOnlyCauses("bbb.sip-proxy-misconfigured").finding("bbb.sip-proxy-misconfigured")
+                .hasEvidenceContaining("GET /ws");
+        // the html5 backend refusing is another service, not the SIP WebSocket proxy
+        assertThat(diagnose("error.log", ws.replace("/ws?", "/html5client/join?"))).hasOnlyCauses();
+    }
 }

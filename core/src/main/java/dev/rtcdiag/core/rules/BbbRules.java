@@ -55,6 +55,10 @@ public final class BbbRules {
                 .boost(Condition.custom("bbb-conf --check warns about sip.nginx", s -> inContext(s,
                         e -> e.attribute("check").filter("sip-proxy"::equals).isPresent())), 0.05, "bbb-conf --check warns about the SIP WebSocket proxy")
                 .build());
+        // the server's own evidence, with or without a client log: nginx could not connect to FreeSWITCH's WebSocket for /ws
+        r.add(bbb("bbb.sip-proxy-misconfigured", 0.8, Condition.event(new EventMatcher("nginx could not connect upstream for /ws",
+                        BbbRules::wsUpstreamConnectFailure)), "research/bbb.md §5.3, §6 (nginx error.log: connect() failed for /ws)")
+                .group(WS_GROUP).build());
         r.add(bbb("bbb.browser-unsupported", 0.8, Condition.event(code("1003")), "research/bbb.md §1.1 (1003)").build());
         r.add(bbb("bbb.call-failed", 0.7, Condition.event(code("1004")), "research/bbb.md §1.1, §6 (1004)")
                 .group(CALL_GROUP)
@@ -137,6 +141,14 @@ public final class BbbRules {
         }
         Optional<LogEvent> nginx = first(s.context(), BbbRules::wsProxyFailure);
         return nginx.map(n -> new Match(List.of(failure.get(), n), List.of("", "nginx could not serve the SIP WebSocket /ws")));
+    }
+
+    /** An nginx error.log line: connecting (or talking) to the upstream of {@code /ws} failed. */
+    static boolean wsUpstreamConnectFailure(LogEvent e) {
+        String path = e.attribute("path").orElse("");
+        String error = e.attribute("error").orElse("");
+        return e.kind() == EventKind.STATUS && (path.equals("/ws") || path.startsWith("/ws?"))
+                && (error.contains("connect() failed") || error.contains("upstream timed out") || error.contains("no live upstreams"));
     }
 
     /** nginx answering /ws with 404 or 5xx, or failing to reach FreeSWITCH for it. */
