@@ -504,23 +504,32 @@ public final class SipTextExtractor {
         out.write(b, 0, b.length);
     }
 
-    /** Whether a stripped line is a SIP Request-Line or Status-Line. */
+    /**
+     * Whether a stripped line is a SIP Request-Line or Status-Line. Any version of the RFC 3261 grammar
+     * ({@code "SIP/" 1*DIGIT "." 1*DIGIT}) counts: a {@code SIP/7.0} request (RFC 4475 badvers) is still
+     * SIP, and the parser reports the unsupported version.
+     */
     public static boolean isStartLine(String s) {
         if (s.length() < 10) {
             return false;
         }
-        if (s.startsWith("SIP/2.0 ")) {
-            int i = 8;
+        int v = versionEnd(s, 0);
+        if (v > 0) {
+            if (v >= s.length() || s.charAt(v) != ' ') {
+                return false;
+            }
+            int i = v;
             while (i < s.length() && s.charAt(i) == ' ') {
                 i++;
             }
             return i + 3 <= s.length() && Character.isDigit(s.charAt(i)) && Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i + 2));
         }
-        if (!s.endsWith(" SIP/2.0")) {
+        int last = s.lastIndexOf(' ');
+        if (last <= 0 || versionEnd(s, last + 1) != s.length()) {
             return false;
         }
         int sp = s.indexOf(' ');
-        if (sp <= 0 || sp >= s.length() - 8) {
+        if (sp <= 0 || sp >= last) {
             return false;
         }
         for (int i = 0; i < sp; i++) {
@@ -530,6 +539,26 @@ public final class SipTextExtractor {
             }
         }
         return s.indexOf(':', sp) > 0;
+    }
+
+    /** The end of {@code SIP/<digits>.<digits>} at {@code from}, or -1. */
+    private static int versionEnd(String s, int from) {
+        if (!s.startsWith("SIP/", from)) {
+            return -1;
+        }
+        int i = from + 4;
+        int d = i;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i == d || i >= s.length() || s.charAt(i) != '.') {
+            return -1;
+        }
+        d = ++i;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i == d ? -1 : i;
     }
 
     /** Removes the frame's indentation (at most {@link #indent} white-space characters). */
