@@ -29,7 +29,8 @@ import java.util.TreeMap;
 
 /**
  * SIP from packet captures: Ethernet (with VLAN tags), Linux cooked (SLL, SLL2), BSD loopback and raw
- * IP link layers; IPv4 (fragments reassembled) and IPv6; SIP over UDP and over TCP (segments
+ * IP link layers; IPv4 (fragments reassembled) and IPv6, also inside IP-in-IP tunnels (RFC 2003, RFC 4213);
+ * SIP over UDP and over TCP (segments
  * reassembled per flow, in sequence order, messages framed by Content-Length). Each SIP message
  * becomes the same event a text log would give, positioned at the packet that completed it (its
  * 1-based number is the event's line), stamped with the packet time. A last {@code log} event sums up
@@ -199,9 +200,15 @@ public final class PcapParser implements LogParser {
         }
     }
 
+    /** Nested IP-in-IP headers read at most: a tunnel in a tunnel is real, a thousand are an attack. */
+    private static final int MAX_TUNNELS = 4;
+
     private void network(PacketReader.Packet p, int etherType, int off) {
-        byte[] d = p.data();
-        int n = p.length();
+        network(p, etherType, p.data(), off, p.length(), 0);
+    }
+
+    /** An IP packet at {@code off} of {@code d}, ending at {@code n}; {@code depth} IP-in-IP headers already taken off. */
+    private void network(PacketReader.Packet p, int etherType, byte[] d, int off, int n, int depth) {
         if (etherType == 0x0800 && off + 20 <= n) {
             int ihl = (d[off] & 0x0F) * 4;
             int total = Math.min(u16(d, off + 2), n - off);
@@ -228,10 +235,10 @@ public final class PcapParser implements LogParser {
                     return;
                 }
                 fragments.remove(key);
-                transport(p, proto, src, dst, whole, 0, whole.length);
+                transport(p, proto, src, dst, whole, 0, whole.length, depth);
                 return;
             }
-            transport(p, proto, src, dst, d, off + ihl, total - ihl);
+            transport(p, proto, src, dst, d, off + ihl, total - ihl, depth);
         } else if (etherType == 0x86DD && off + 40 <= n) {
             int payloadLen = Math.min(u16(d, off + 4), n - off - 40);
             int next = d[off + 6] & 0xFF;
@@ -247,14 +254,17 @@ public final class PcapParser implements LogParser {
                 otherPackets++; // IPv6 fragments: rare for SIP; counted, not reassembled
                 return;
             }
-            transport(p, next, "[" + src + "]", "[" + dst + "]", d, p6, Math.max(0, end - p6));
+            transport(p, next, "[" + src + "]", "[" + dst + "]", d, p6, Math.max(0, end - p6), depth);
         } else {
             otherPackets++;
         }
     }
 
-    private void transport(PacketReader.Packet p, int proto, String srcIp, String dstIp, byte[] d, int off, int len) {
-        if (proto == 17 && len >= 8) {
+    private void transport(PacketReader.Packet p, int proto, String srcIp, String dstIp, byte[] d, int off, int len, int depth) {
+        if ((proto == 4 || proto == 41) && depth < MAX_TUNNELS) {
+            // IP-in-IP (RFC 2003) and IPv6-in-IPv4 (RFC 4213): the SIP is in the inner packet
+            network(p, proto == 4 ? 0x0800 : 0x86DD, d, off, off + len, depth + 1);
+        } else if (proto == 17 && len >= 8) {
             int sport = u16(d, off);
             int dport = u16(d, off + 2);
             int ulen = Math.min(len - 8, Math.max(0, u16(d, off + 4) - 8));
