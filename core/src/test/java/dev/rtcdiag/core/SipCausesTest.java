@@ -108,6 +108,26 @@ class SipCausesTest {
         assertThat(diagnose(forwardedInvite("10.0.0.5"))).doesNotHaveCause("sip.private-address-in-sdp"); // seen where it says it is
     }
 
+    /** A request as a forking proxy sends it on one branch (same Call-ID and CSeq on every branch). */
+    private static String branch(String startLine, String branch, String cseq, String toTag) {
+        return startLine + "\r\nVia: SIP/2.0/UDP 203.0.113.10:5060;branch=" + branch + "\r\nFrom: <sip:1002@203.0.113.10>;tag=f1\r\n"
+                + "To: <sip:2001@203.0.113.10>" + (toTag.isEmpty() ? "" : ";tag=" + toTag) + "\r\nCall-ID: fork1@203.0.113.10\r\nCSeq: " + cseq
+                + "\r\nContent-Length: 0\r\n\r\n";
+    }
+
+    @Test
+    void aForkedBranchThatNeverAnsweredIsNotHiddenByTheBranchThatDid() {
+        String dead = branch("INVITE sip:2001@192.0.2.31:5060 SIP/2.0", "z9hG4bKdead", "1 INVITE", "");
+        String live = branch("INVITE sip:2001@192.0.2.32:5060 SIP/2.0", "z9hG4bKlive", "1 INVITE", "");
+        String log = dead + live + dead + branch("SIP/2.0 180 Ringing", "z9hG4bKlive", "1 INVITE", "b2")
+                + dead + branch("SIP/2.0 200 OK", "z9hG4bKlive", "1 INVITE", "b2") + dead;
+        Diagnosis d = diagnose(log);
+        assertThat(d).hasCause("sip.no-response").finding("sip.no-response").hasSeverity(Severity.WARNING)
+                .hasNoteContaining("another branch").hasEvidenceContaining("192.0.2.31");
+        // the answered branch alone is a healthy call
+        org.assertj.core.api.Assertions.assertThat(diagnose(live + branch("SIP/2.0 200 OK", "z9hG4bKlive", "1 INVITE", "b2")).findings()).isEmpty();
+    }
+
     @Test
     void aPrivateSdpAddressWithoutASymptomIsInformation() {
         Diagnosis d = diagnose(SipTrace.call("v5").from("192.168.1.50").request("INVITE").response(100, "Trying").response(200, "OK")

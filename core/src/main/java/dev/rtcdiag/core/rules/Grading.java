@@ -56,6 +56,20 @@ public interface Grading {
         };
     }
 
+    /**
+     * At most {@code severity} when {@code reason} gives a reason for the match (the note says it), else
+     * the cause's severity.
+     */
+    static Grading atMost(Severity severity, java.util.function.BiFunction<Match, SessionView, Optional<String>> reason) {
+        return (cause, match, session) -> {
+            Optional<String> why = reason.apply(match, session);
+            if (why.isPresent() && cause != severity && cause.atLeast(severity)) {
+                return new Grade(severity, why, 0, List.of(), List.of());
+            }
+            return new Grade(cause, Optional.empty(), 0, List.of(), List.of());
+        };
+    }
+
     /** {@link Severity#INFO} when {@code harmless} holds for the match (with {@code note}), else the cause's severity. */
     static Grading infoWhen(java.util.function.BiPredicate<Match, SessionView> harmless, String note) {
         return (cause, match, session) -> harmless.test(match, session)

@@ -1,5 +1,6 @@
 package dev.rtcdiag.core.rules;
 
+import dev.rtcdiag.core.Severity;
 import dev.rtcdiag.core.Symptom;
 import dev.rtcdiag.parsers.sip.Sdp;
 import dev.rtcdiag.parsers.sip.SipMessage;
@@ -64,16 +65,16 @@ public final class SipRules {
                 .when(Condition.event(Sip.failureOrVerdict(408)))
                 .source(SEED).build());
         rules.add(Rule.cause("sip.request-timeout").system("sip").group("sip-no-answer").confidence(0.6)
-                .when(Condition.custom("a request sent twice or more with no final response", s -> retransmitted(s, 2, Set.of(), true))
-                        .unless(Condition.event(Sip.finalInRange(200, 299))))
+                .when(Condition.custom("a request sent twice or more with no final response", s -> retransmitted(s, 2, Set.of(), true)))
+                .grading(Grading.atMost(Severity.WARNING, SipRules::answeredElsewhere))
                 .boost(Condition.custom("a request sent four times or more", s -> retransmitted(s, 4, Set.of(), true)), 0.15,
                         "the request was retransmitted repeatedly (RFC 3261 Timer A/E) without a final answer")
                 .symptom(Symptom.pattern("sip", "NO_FINAL_RESPONSE"))
                 .source(SEED + "; RFC 3261 §17.1.1.2").build());
         rules.add(Rule.cause("sip.no-response").system("sip").group("sip-no-answer").confidence(0.9)
                 .when(Condition.custom("INVITE or REGISTER sent three times or more with no response at all",
-                                s -> retransmitted(s, 3, Set.of("INVITE", "REGISTER"), false))
-                        .unless(Condition.event(Sip.finalInRange(200, 299))))
+                                s -> retransmitted(s, 3, Set.of("INVITE", "REGISTER"), false)))
+                .grading(Grading.atMost(Severity.WARNING, SipRules::answeredElsewhere))
                 .symptom(Symptom.pattern("sip", "NO_RESPONSE"))
                 .source("research/codes-and-wcs.md §1; RFC 3261 §17.1.1.2 (Timer A retransmissions, Timer B 64×T1)").build());
         rules.add(code("sip.callee-busy", 0.95, 486, 600));
@@ -189,6 +190,31 @@ public final class SipRules {
         return sends.entrySet().stream()
                 .filter(x -> x.getValue().size() >= minSends && !finals.contains(x.getKey().substring(x.getKey().indexOf('|') + 1)))
                 .map(java.util.Map.Entry::getValue).toList();
+    }
+
+    /**
+     * Why an unanswered transaction did not fail the call or registration: another transaction of the
+     * same method got a 2xx. With the same CSeq it is another branch of a forked request (a proxy or
+     * B2BUA reusing Call-ID and CSeq on each branch, RFC 3261 §16.6): the branch that never answered is
+     * a registered contact that does not respond, visible because transactions are told apart by their
+     * Via branch, not hidden by the branch that answered.
+     */
+    private static Optional<String> answeredElsewhere(Match m, SessionView s) {
+        LogEvent sent = m.events().get(0);
+        Optional<dev.rtcdiag.parsers.sip.CSeq> cseq = Sip.cseq(sent);
+        if (cseq.isEmpty()) {
+            return Optional.empty();
+        }
+        String branch = Sip.branch(sent);
+        for (LogEvent e : s.events()) {
+            if (Sip.status(e).filter(c -> c >= 200 && c < 300).isPresent() && Sip.cseqMethod(e).equals(cseq.get().method().name())
+                    && !(Sip.branch(e).equals(branch) && Sip.cseq(e).equals(cseq))) {
+                return Optional.of(Sip.cseq(e).equals(cseq)
+                        ? "another branch of this forked " + cseq.get().method().name() + " was answered; this branch never was"
+                        : "a later " + cseq.get().method().name() + " of this session succeeded");
+            }
+        }
+        return Optional.empty();
     }
 
     /** A BYE within {@link #EARLY_BYE} of a 2xx to the INVITE (times known). */
