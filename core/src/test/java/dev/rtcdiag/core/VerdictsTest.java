@@ -47,6 +47,9 @@ class VerdictsTest {
                 Arguments.of("[2024-03-05 10:20:01] DEBUG[3040] chan_pjsip.c: chan_pjsip_hangup: PJSIP/2001-00000002: Cause: 17\n", "sip.callee-busy"),
                 Arguments.of("INFO 10:35:37.182 tcpc0x17393614 !TCP connect() error: Connection refused [code=120061]\n", "sip.connection-failed"),
                 Arguments.of("WARNING 10:35:37.183 pjsua_acc.c  ..SIP registration failed, status=503 (Connection refused)\n", "sip.connection-failed"),
+                Arguments.of("Jun 12 10:01:02 sbc /usr/sbin/kamailio[2021]: ERROR: <core> [core/resolve.c:1728]: sip_hostport2su(): could not resolve hostname: \"pbx.example.invalid\"\n", "sip.dns-failure"),
+                Arguments.of("Jun 12 10:01:02 sbc /usr/sbin/kamailio[2021]: ERROR: <core> [core/tcp_main.c:1530]: tcp_do_connect(): connect 198.51.100.9:5060 failed (111) Connection refused\n", "sip.connection-failed"),
+                Arguments.of("Jun 12 10:01:02 sbc /usr/sbin/kamailio[2021]: ERROR: <core> [core/udp_server.c:597]: udp_send(): sendto(sock, buf: 0x7f, len: 512, 0, dst: (198.51.100.9:5060), tolen: 16) - err: Network is unreachable (101)\n", "sip.connection-failed"),
                 Arguments.of("I/SipAccount: Sip Reg Info - Code: 408, Reason: Request Timeout, Exp: 1, Status: 0\n", "sip.request-timeout"));
     }
 

@@ -82,8 +82,8 @@ public final class SipRules {
         rules.add(Rule.cause("sip.callee-unavailable").system(VERDICT_SYSTEMS).confidence(0.85)
                 .when(Condition.event(Sip.failureOrVerdict(480).and(DNS_PHRASE.negate())))
                 .source(SEED).build());
-        rules.add(Rule.cause("sip.dns-failure").system("sip").confidence(0.85)
-                .when(Condition.event(Sip.callFailure().and(DNS_PHRASE)))
+        rules.add(Rule.cause("sip.dns-failure").system(VERDICT_SYSTEMS).confidence(0.85)
+                .when(Condition.event(Sip.callFailure().and(DNS_PHRASE).or(Verdicts.is(Verdict.DNS_FAILURE))))
                 .source("RFC 3263 (locating SIP servers); reason phrases of repro ('No DNS results'), Kamailio (478 'Unresolvable destination')").build());
         rules.add(Rule.cause("sip.cancelled").system("sip").confidence(0.95)
                 .when(Condition.sequence(Sip.request("CANCEL"), Sip.failure(487)))

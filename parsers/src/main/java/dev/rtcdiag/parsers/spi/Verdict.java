@@ -22,6 +22,8 @@ public enum Verdict {
     NOT_FOUND("not-found"),
     /** The stack could not reach the server at all (connection refused, unreachable): whatever status it then reports is its own. */
     CONNECTION_FAILED("connection-failed"),
+    /** A proxy or client could not resolve the next hop's host name (RFC 3263 lookups failed). */
+    DNS_FAILURE("dns-failure"),
     /** Media stopped arriving during an answered call (RTP/media timeout). */
     MEDIA_TIMEOUT("media-timeout"),
     /** A server component cannot reach the media server it depends on (BigBlueButton's SFU or akka-fsesl to FreeSWITCH ESL). */

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>A recognised line becomes an {@link EventKind#ERROR_CODE} event with the catalog code the line
  * names (a {@link FreeSwitchCause}, a {@link Q850Cause}, a {@link SipStatus}, a {@link BbbErrorCode})
  * and a {@link Verdict}. Sources: FreeSWITCH {@code switch_channel.c}/{@code mod_sofia} log texts,
- * Asterisk {@code chan_sip.c}/{@code res_pjsip} NOTICE texts, SIPp's error log, PJSIP's and JsSIP-style
+ * Asterisk {@code chan_sip.c}/{@code res_pjsip} NOTICE texts, Kamailio/OpenSIPS core errors (resolve, TCP connect,
+ * {@code udp_send}), SIPp's error log, PJSIP's and JsSIP-style
  * client status lines (research/codes-and-wcs.md §1, §5), bbb-webrtc-sfu's ESL wrapper (research/bbb.md §5.2).
  *
  * <p>Not thread-safe: it remembers a {@code Code: N} line for the {@code Reason:} line that may follow.
@@ -119,9 +120,14 @@ public final class VerdictLines {
         if (text.contains("\"errorCode\"") && text.contains("\"cause\"") && (m = BBB_ERROR_CODE.matcher(text)).find()) {
             return verdict(b, "bbb", BbbErrorCode.of(m.group(1)), Verdict.STATUS);
         }
+        if (text.contains("could not resolve hostname") || (text.contains("sip_resolvehost") && text.contains("ERROR"))) {
+            // Kamailio (resolve.c) and OpenSIPS: the next hop's name did not resolve
+            return verdict(b, "sip", SipStatus.of(478), Verdict.DNS_FAILURE);
+        }
         if (text.contains("onnection refused") || text.contains("etwork is unreachable") || text.contains("o route to host")) {
             String lower = text.toLowerCase(Locale.ROOT);
-            if (lower.contains("connect") && (lower.contains("sip") || lower.contains("tcp") || lower.contains("tls") || lower.contains("regist"))) {
+            if ((lower.contains("connect") || lower.contains("sendto")) && (lower.contains("sip") || lower.contains("tcp") || lower.contains("tls")
+                    || lower.contains("udp") || lower.contains("regist"))) {
                 return verdict(b, "sip", SipStatus.of(503), Verdict.CONNECTION_FAILED);
             }
         }
