@@ -327,8 +327,34 @@ final class Engine {
         rest.forEach(this::close);
     }
 
+    /**
+     * The findings, without those another finding of the same cause shows in full: the server's own
+     * evidence (an nginx error for /ws) is a finding of its session, and also part of the finding of a
+     * client session it explains; reported once, with the client's symptom beside it.
+     */
     List<Finding> findings() {
-        return findings;
+        Map<String, List<Finding>> byCause = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byCause.computeIfAbsent(f.causeId(), k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            List<Finding> same = byCause.get(f.causeId());
+            if (same.size() == 1 || same.stream().noneMatch(g -> g != f && shownIn(f, g))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Whether every evidence line of {@code f} is among the (more) evidence lines of {@code g}. */
+    private static boolean shownIn(Finding f, Finding g) {
+        if (g.evidence().size() <= f.evidence().size()) {
+            return false;
+        }
+        java.util.Set<dev.rtcdiag.parsers.spi.SourcePosition> at = new java.util.HashSet<>();
+        g.evidence().forEach(e -> at.add(e.position()));
+        return f.evidence().stream().allMatch(e -> at.contains(e.position()));
     }
 
     List<SessionSummary> sessions() {

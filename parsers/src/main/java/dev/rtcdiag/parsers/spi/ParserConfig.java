@@ -20,6 +20,7 @@ import java.util.Optional;
  *   <tr><th>limit</th><th>default</th><th>meaning</th></tr>
  *   <tr><td>{@link #maxLineLength()}</td><td>65,536 bytes</td><td>longer lines are cut there, reported, and the rest of the line skipped</td></tr>
  *   <tr><td>{@link #maxRecordLines()}</td><td>10,000</td><td>lines one multi-line record (SIP message, JSON object, stack trace) may span</td></tr>
+ *   <tr><td>{@link #maxRecordBytes()}</td><td>1 MiB</td><td>characters one multi-line record keeps in memory (a header with 10,000 long continuation lines stays bounded)</td></tr>
  *   <tr><td>{@link #maxSipMessageBytes()}</td><td>65,536 bytes</td><td>size of one SIP message (headers and body); a larger {@code Content-Length} is not trusted</td></tr>
  *   <tr><td>{@link #maxOpenRecords()}</td><td>1,024</td><td>multi-line records a parser keeps open at once (interleaved traces)</td></tr>
  *   <tr><td>{@link #maxExcerptLength()}</td><td>4,096 chars</td><td>length of the raw excerpt kept in an event</td></tr>
@@ -36,7 +37,7 @@ import java.util.Optional;
 public final class ParserConfig {
 
     private static final ParserConfig DEFAULTS = new ParserConfig(65_536, 10_000, 65_536, 1_024, 4_096,
-            8L << 30, 200, 65_536, null, ZoneOffset.UTC, null, false, defaultZoneAbbreviations());
+            8L << 30, 200, 65_536, null, ZoneOffset.UTC, null, false, defaultZoneAbbreviations(), 1 << 20);
 
     private final int maxLineLength;
     private final int maxRecordLines;
@@ -51,10 +52,11 @@ public final class ParserConfig {
     private final LocalDate date;
     private final boolean strict;
     private final Map<String, ZoneId> zoneAbbreviations;
+    private final int maxRecordBytes;
 
     private ParserConfig(int maxLineLength, int maxRecordLines, int maxSipMessageBytes, int maxOpenRecords,
             int maxExcerptLength, long maxDecompressedBytes, int maxCompressionRatio, int detectionBytes,
-            Charset charset, ZoneId zone, LocalDate date, boolean strict, Map<String, ZoneId> zoneAbbreviations) {
+            Charset charset, ZoneId zone, LocalDate date, boolean strict, Map<String, ZoneId> zoneAbbreviations, int maxRecordBytes) {
         this.maxLineLength = positive("maxLineLength", maxLineLength);
         this.maxRecordLines = positive("maxRecordLines", maxRecordLines);
         this.maxSipMessageBytes = positive("maxSipMessageBytes", maxSipMessageBytes);
@@ -71,6 +73,7 @@ public final class ParserConfig {
         this.date = date;
         this.strict = strict;
         this.zoneAbbreviations = Map.copyOf(zoneAbbreviations);
+        this.maxRecordBytes = positive("maxRecordBytes", maxRecordBytes);
     }
 
     private static int positive(String name, int value) {
@@ -91,6 +94,11 @@ public final class ParserConfig {
 
     public int maxRecordLines() {
         return maxRecordLines;
+    }
+
+    /** Characters one multi-line record keeps (its text beyond is dropped and the record flagged): lines are bounded, so is their sum. */
+    public int maxRecordBytes() {
+        return maxRecordBytes;
     }
 
     public int maxSipMessageBytes() {
@@ -139,64 +147,69 @@ public final class ParserConfig {
 
     public ParserConfig withMaxLineLength(int v) {
         return new ParserConfig(v, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations, maxRecordBytes);
     }
 
     public ParserConfig withMaxRecordLines(int v) {
         return new ParserConfig(maxLineLength, v, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations, maxRecordBytes);
+    }
+
+    public ParserConfig withMaxRecordBytes(int v) {
+        return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations, v);
     }
 
     public ParserConfig withMaxSipMessageBytes(int v) {
         return new ParserConfig(maxLineLength, maxRecordLines, v, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations, maxRecordBytes);
     }
 
     public ParserConfig withMaxOpenRecords(int v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, v, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations, maxRecordBytes);
     }
 
     public ParserConfig withMaxExcerptLength(int v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, v,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations, maxRecordBytes);
     }
 
     public ParserConfig withMaxDecompressedBytes(long v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                v, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
+                v, maxCompressionRatio, detectionBytes, charset, zone, date, strict, zoneAbbreviations, maxRecordBytes);
     }
 
     public ParserConfig withMaxCompressionRatio(int v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, v, detectionBytes, charset, zone, date, strict, zoneAbbreviations);
+                maxDecompressedBytes, v, detectionBytes, charset, zone, date, strict, zoneAbbreviations, maxRecordBytes);
     }
 
     public ParserConfig withDetectionBytes(int v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, v, charset, zone, date, strict, zoneAbbreviations);
+                maxDecompressedBytes, maxCompressionRatio, v, charset, zone, date, strict, zoneAbbreviations, maxRecordBytes);
     }
 
     /** Forces a charset for every line ({@code null} restores per-line detection). */
     public ParserConfig withCharset(Charset v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, v, zone, date, strict, zoneAbbreviations);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, v, zone, date, strict, zoneAbbreviations, maxRecordBytes);
     }
 
     public ParserConfig withZone(ZoneId v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, v, date, strict, zoneAbbreviations);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, v, date, strict, zoneAbbreviations, maxRecordBytes);
     }
 
     /** Sets the day for time-only logs ({@code null} for none). */
     public ParserConfig withDate(LocalDate v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, v, strict, zoneAbbreviations);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, v, strict, zoneAbbreviations, maxRecordBytes);
     }
 
     public ParserConfig withStrict(boolean v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, v, zoneAbbreviations);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, v, zoneAbbreviations, maxRecordBytes);
     }
 
     /**
@@ -212,7 +225,7 @@ public final class ParserConfig {
     /** Replaces the zone-abbreviation table. */
     public ParserConfig withZoneAbbreviations(Map<String, ZoneId> v) {
         return new ParserConfig(maxLineLength, maxRecordLines, maxSipMessageBytes, maxOpenRecords, maxExcerptLength,
-                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, v);
+                maxDecompressedBytes, maxCompressionRatio, detectionBytes, charset, zone, date, strict, v, maxRecordBytes);
     }
 
     /** The zone the log's abbreviation or {@code GMT±hh:mm} names, if known. */

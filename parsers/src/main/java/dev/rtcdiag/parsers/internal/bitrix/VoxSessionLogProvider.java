@@ -2,6 +2,7 @@ package dev.rtcdiag.parsers.internal.bitrix;
 
 import dev.rtcdiag.catalog.vendor.voximplant.VoxEvent;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.HeldRecord;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
@@ -77,14 +78,12 @@ public final class VoxSessionLogProvider extends BaseFormatProvider {
     private static final class Parser extends AbstractLineParser {
         private final SipTextExtractor sip;
         private String session;
-        private LogEvent.Builder held;
-        private SourcePosition heldAt;
-        private StringBuilder heldRaw;
-        private int heldLines;
+        private final HeldRecord held;
 
         Parser(LogInput input, ParserConfig config) {
             super(input, config, ID);
             this.sip = new SipTextExtractor(source, format, config, this::emitSip);
+            this.held = new HeldRecord(config, source, ID);
         }
 
         private void emitSip(LogEvent e) {
@@ -112,15 +111,12 @@ public final class VoxSessionLogProvider extends BaseFormatProvider {
             if (r.matches()) {
                 flush();
                 start(line, r.group(1), r.group(2));
-            } else if (held != null && !text.isBlank()) {
-                if (heldLines >= config.maxRecordLines()) {
-                    emit(LogEvent.malformed(line.position(source), format, MalformedReason.LIMIT_EXCEEDED,
-                            "record longer than maxRecordLines " + config.maxRecordLines(), excerpt(text)));
+            } else if (held.isOpen() && !text.isBlank()) {
+                LogEvent refused = held.append(line, text);
+                if (refused != null) {
+                    emit(refused);
                     flush();
-                    return;
                 }
-                heldRaw.append('\n').append(text);
-                heldLines++;
             } else if (!text.isBlank()) {
                 emit(LogEvent.builder(line.position(source), format).system("bitrix").message(excerpt(text.strip())).raw(excerpt(text)).build());
             }
@@ -162,16 +158,13 @@ public final class VoxSessionLogProvider extends BaseFormatProvider {
                     && PORTAL_ERROR.matcher(msg).find()) {
                 b.kind(EventKind.STATUS).level(Level.ERROR).attribute("portal-error", PORTAL_ERROR.matcher(msg).results().findFirst().get().group());
             }
-            held = b;
-            heldAt = line.position(source);
-            heldRaw = new StringBuilder(line.text());
-            heldLines = 1;
+            held.open(line, b, line.text());
         }
 
         private void flush() {
-            if (held != null) {
-                emit(held.raw(excerpt(heldRaw.toString())).lineCount(heldLines).build());
-                held = null;
+            LogEvent e = held.close();
+            if (e != null) {
+                emit(e);
             }
         }
 
@@ -189,7 +182,7 @@ public final class VoxSessionLogProvider extends BaseFormatProvider {
         @Override
         protected long openRecordLine() {
             long s = sip.openSince();
-            return held == null ? s : Math.min(s, heldAt.line());
+            return Math.min(s, held.firstLine());
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.rtcdiag.parsers.internal.webex;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.webex.WebexErrorCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.HeldRecord;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.Detection;
 import dev.rtcdiag.parsers.spi.DetectionInput;
@@ -82,13 +83,11 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
     }
 
     private static final class Parser extends AbstractLineParser {
-        private LogEvent.Builder held;
-        private SourcePosition heldAt;
-        private StringBuilder heldRaw;
-        private int heldLines;
+        private final HeldRecord held;
 
         Parser(LogInput input, ParserConfig config) {
             super(input, config, ID);
+            this.held = new HeldRecord(config, source, ID);
         }
 
         @Override
@@ -117,17 +116,16 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
                 } else if (a.matches()) {
                     flush();
                     start(line, part, local(a.group(1)), Level.of(a.group(4)), a.group(6), null, a.group(7), a.group(9));
-                    held.attribute("logcat-tag", a.group(5));
-                } else if (held != null && heldLines < config.maxRecordLines()) {
-                    heldRaw.append('\n').append(part);
-                    heldLines++;
-                    signatures(part, held);
-                } else {
-                    if (held != null) {
-                        emit(LogEvent.malformed(line.position(source), format, MalformedReason.LIMIT_EXCEEDED,
-                                "entry longer than maxRecordLines " + config.maxRecordLines(), excerpt(part)));
+                    held.builder().attribute("logcat-tag", a.group(5));
+                } else if (held.isOpen()) {
+                    LogEvent refused = held.append(line, part);
+                    if (refused == null) {
+                        signatures(part, held.builder());
+                    } else {
+                        emit(refused);
                         flush();
                     }
+                } else {
                     emit(LogEvent.builder(line.position(source), format).system("webex").message(excerpt(part.strip())).raw(excerpt(part)).build());
                 }
             }
@@ -154,10 +152,7 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
             }
             b.message(excerpt(message));
             signatures(part, b);
-            held = b;
-            heldAt = line.position(source);
-            heldRaw = new StringBuilder(part);
-            heldLines = 1;
+            held.open(line, b, part);
         }
 
         private static void signatures(String text, LogEvent.Builder b) {
@@ -199,11 +194,10 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
         }
 
         private void flush() {
-            if (held == null) {
-                return;
+            LogEvent e = held.close();
+            if (e != null) {
+                emit(e);
             }
-            emit(held.raw(excerpt(heldRaw.toString())).lineCount(heldLines).build());
-            held = null;
         }
 
         private static EventTime utc(String iso) {
@@ -224,7 +218,7 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
 
         @Override
         protected long openRecordLine() {
-            return held == null ? Long.MAX_VALUE : heldAt.line();
+            return held.firstLine();
         }
 
         @Override
