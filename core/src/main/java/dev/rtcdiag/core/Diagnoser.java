@@ -229,7 +229,7 @@ public final class Diagnoser {
             ParsedInput in = lane.input();
             return in == null ? new InputStats(lane.file.name(), "", 0, 0, 0, 0, lane.error)
                     : new InputStats(lane.file.name(), in.format(), in.lines(), in.eventCount(), in.malformedCount(), in.bytesRead(), lane.error,
-                            in.envelopes().envelopes().stream().map(dev.rtcdiag.parsers.spi.Envelope::id).toList());
+                            in.envelopes().envelopes().stream().map(dev.rtcdiag.parsers.spi.Envelope::id).toList(), in.regions());
         }
 
         Diagnosis finish() {

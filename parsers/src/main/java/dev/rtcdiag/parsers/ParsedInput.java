@@ -50,6 +50,14 @@ public final class ParsedInput implements LogParser {
         return envelopes;
     }
 
+    /**
+     * The regions of the input read so far: one for an input of one format; several where it concatenates
+     * sources (each with its own format and envelopes). Complete once the input is read.
+     */
+    public java.util.List<Region> regions() {
+        return parser instanceof RegionParser r ? r.regions() : java.util.List.of(new Region(1, 0, format, envelopes));
+    }
+
     /** Events handed out so far. */
     public long eventCount() {
         return events;

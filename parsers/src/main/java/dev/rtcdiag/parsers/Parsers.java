@@ -133,8 +133,9 @@ public final class Parsers {
             boolean complete = prefix.length < config.detectionBytes();
             Detected d = detect(input.name(), prefix, complete, config, forced);
             LogFormatProvider provider = d.provider();
-            LogInput logInput = new LogInput(input.name(), new SequenceInputStream(new ByteArrayInputStream(prefix), text), d.envelopes());
-            LogParser parser = provider.open(logInput, config);
+            InputStream all = new SequenceInputStream(new ByteArrayInputStream(prefix), text);
+            LogParser parser = regions(forced, d) ? new RegionParser(this, input.name(), all, config, d)
+                    : provider.open(new LogInput(input.name(), all, d.envelopes()), config);
             GzipInput g = gzip;
             return new ParsedInput(input, provider.id(), d.envelopes(), parser, raw, line -> g == null || g.problem() == null ? null
                     : LogEvent.malformed(new SourcePosition(input.name(), line, 0), provider.id(), g.problem(), g.problemMessage(), ""));
@@ -145,6 +146,18 @@ public final class Parsers {
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether an input is read region by region (it may concatenate several sources): text formats found
+     * by detection. A forced format, a binary one (pcap), one with a distinctive header, and the SIP trace
+     * formats (whose messages the text reader finds anyway, and whose blank lines are message bodies) are
+     * read whole.
+     */
+    private static boolean regions(LogFormatProvider forced, Detected d) {
+        String id = d.provider().id();
+        return forced == null && d.priority() < Detection.PRIORITY_STRONG && !id.startsWith("sip.") && !id.equals("binary")
+                && !id.equals("bitrix.call-statistics");
     }
 
     /** The format chosen for an input and the envelopes taken off its lines. */

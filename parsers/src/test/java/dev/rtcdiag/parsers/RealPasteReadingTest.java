@@ -66,4 +66,76 @@ class RealPasteReadingTest {
         // the phrase must be the status's own: "Code: 480 … Reason: Busy" says nothing reliable
         assertThat(parse("Code: 480\nReason: Something else\n")).noneMatch(x -> Verdict.of(x).isPresent());
     }
+
+    @Test
+    void aBundleOfSeveralSourcesIsReadRegionByRegionWithPositionsInTheWholeInput() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            text.append("[Pipeline] step ").append(i).append(" of the job\n");
+        }
+        text.append("\n");
+        int fsLine = 62;
+        text.append("2024-03-05 10:21:07.813500 [NOTICE] sofia.c:8834 Hangup sofia/internal/1004@203.0.113.10 [CS_NEW] [USER_BUSY]\n");
+        text.append("2024-03-05 10:21:07.813600 [DEBUG] switch_core_state_machine.c:636 (sofia/internal/1004@203.0.113.10) State DESTROY\n\n");
+        int syslogLine = 65;
+        text.append("Dec  6 08:54:53 bbb bbb-webrtc-sfu[123]: 2021-04-30T21:46:08.747Z - error: [mcs-freeswitch-esl-wrapper] "
+                + "FreeSWITCH ESL connection received error ETIMEDOUT\n");
+        List<Region> regions;
+        List<LogEvent> events = new java.util.ArrayList<>();
+        try (ParsedInput in = Parsers.discover().open(new InputFile("bundle.txt", java.nio.file.Path.of("bundle.txt")),
+                new java.io.ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), ParserConfig.defaults(), null)) {
+            in.forEachRemaining(events::add);
+            regions = in.regions();
+        }
+        assertThat(regions).extracting(Region::line, Region::format)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "text"), org.assertj.core.groups.Tuple.tuple((long) fsLine, "freeswitch.log"),
+                        org.assertj.core.groups.Tuple.tuple((long) syslogLine, "text"));
+        assertThat(regions.get(2).envelopes().describe()).isEqualTo("syslog");
+        LogEvent hangup = events.stream().filter(e -> e.attribute("hangup-cause").isPresent()).findFirst().orElseThrow();
+        assertThat(hangup.position().line()).isEqualTo(fsLine);
+        assertThat(hangup.format()).isEqualTo("freeswitch.log");
+        assertThat(hangup.position().byteOffset()).isEqualTo(text.indexOf("2024-03-05 10:21:07.813500"));
+        LogEvent esl = events.stream().filter(e -> Verdict.of(e).filter(Verdict.MEDIA_SERVER_UNREACHABLE::equals).isPresent()).findFirst().orElseThrow();
+        assertThat(esl.position().line()).isEqualTo(syslogLine);
+        // every line is accounted for, in order
+        assertThat(events).extracting(e -> e.position().line()).isSorted();
+    }
+
+    @Test
+    void aSipMessageBodyAfterItsBlankLineStaysInItsRegion() throws IOException {
+        String fs = "2024-03-05 10:21:07.813500 [NOTICE] sofia.c:8834 Channel sofia/internal/1004@203.0.113.10 entering state [calling][0]\n"
+                + "recv 1234 bytes from udp/[198.51.100.7]:5060 at 10:21:07.800000:\n" + "-".repeat(72) + "\n"
+                + "INVITE sip:2001@203.0.113.10 SIP/2.0\nVia: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bKb1\nFrom: <sip:1004@203.0.113.10>;tag=1\n"
+                + "To: <sip:2001@203.0.113.10>\nCall-ID: body1\nCSeq: 1 INVITE\nContent-Type: application/sdp\nContent-Length: 31\n\n"
+                + "v=0\nc=IN IP4 198.51.100.7\nt=0 0\n" + "-".repeat(72) + "\n"
+                + "2024-03-05 10:21:07.813700 [DEBUG] sofia.c:1 next\n";
+        try (ParsedInput in = Parsers.discover().open(new InputFile("fs.log", java.nio.file.Path.of("fs.log")),
+                new java.io.ByteArrayInputStream(fs.getBytes(StandardCharsets.UTF_8)), ParserConfig.defaults(), null)) {
+            List<LogEvent> events = new java.util.ArrayList<>();
+            in.forEachRemaining(events::add);
+            assertThat(in.regions()).hasSize(1);
+            assertThat(events).anySatisfy(e -> assertThat(e.payload(SipMessage.class).flatMap(SipMessage::sdp)).isPresent());
+        }
+    }
+
+    @Test
+    void alternatingBlocksMakeAtMostTheBoundedNumberOfRegionsAndLoseNoLine() throws IOException {
+        StringBuilder text = new StringBuilder();
+        int blocks = 3_000;
+        for (int i = 0; i < blocks; i++) {
+            text.append(switch (i % 3) {
+                case 0 -> "2024-03-05 10:21:07.813500 [NOTICE] sofia.c:8834 line " + i + "\n";
+                case 1 -> "Dec  6 08:54:53 host prog[1]: line " + i + "\n";
+                default -> "2024/03/12 09:11:52 [error] 1049#1049: *1 line " + i + ", client: 203.0.113.45\n";
+            }).append("\n");
+        }
+        try (ParsedInput in = Parsers.discover().open(new InputFile("mixed.log", java.nio.file.Path.of("mixed.log")),
+                new java.io.ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), ParserConfig.defaults(), null)) {
+            List<LogEvent> events = new java.util.ArrayList<>();
+            in.forEachRemaining(events::add);
+            assertThat(in.regions().size()).isBetween(2, 64);
+            assertThat(events).extracting(e -> e.position().line()).doesNotHaveDuplicates().isSorted();
+            assertThat(events.stream().filter(e -> e.message().contains("line ")).count()).isEqualTo(blocks);
+        }
+    }
 }

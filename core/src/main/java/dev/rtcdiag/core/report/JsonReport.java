@@ -53,6 +53,21 @@ public final class JsonReport {
                     }
                     g.writeEndArray();
                 }
+                if (i.regions().size() > 1) {
+                    g.writeArrayFieldStart("regions");
+                    for (dev.rtcdiag.parsers.Region r : i.regions()) {
+                        g.writeStartObject();
+                        g.writeNumberField("line", r.line());
+                        g.writeStringField("format", r.format());
+                        g.writeArrayFieldStart("envelopes");
+                        for (dev.rtcdiag.parsers.spi.Envelope e : r.envelopes().envelopes()) {
+                            g.writeString(e.id());
+                        }
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 if (!i.readable()) {
                     g.writeStringField("error", i.error());
                 }

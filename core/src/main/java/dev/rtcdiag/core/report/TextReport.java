@@ -64,6 +64,11 @@ public final class TextReport {
                 out.write("  " + i.path() + "  " + i.format() + "  " + label(l, "counts", "lines", Long.toString(i.lines()),
                         "events", Long.toString(i.events()), "malformed", Long.toString(i.malformed()))
                         + (i.envelopes().isEmpty() ? "" : "  " + label(l, "envelopes") + ": " + String.join(", ", i.envelopes())) + "\n");
+                for (int k = 1; k < i.regions().size(); k++) {
+                    dev.rtcdiag.parsers.Region r = i.regions().get(k);
+                    out.write("    " + label(l, "region", "line", Long.toString(r.line())) + "  " + r.format()
+                            + (r.envelopes().isEmpty() ? "" : "  " + label(l, "envelopes") + ": " + r.envelopes().describe()) + "\n");
+                }
             } else {
                 out.write("  " + i.path() + "  " + label(l, "unreadable") + ": " + i.error() + "\n");
             }

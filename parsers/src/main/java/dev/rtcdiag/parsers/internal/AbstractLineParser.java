@@ -59,6 +59,12 @@ public abstract class AbstractLineParser implements LogParser {
         return Long.MAX_VALUE;
     }
 
+    /** Whether a multi-line record is open ({@link #openRecordLine()} names one). */
+    @Override
+    public final boolean inRecord() {
+        return openRecordLine() != Long.MAX_VALUE;
+    }
+
     /** Queues an event for the caller. */
     protected final void emit(LogEvent event) {
         if (event.isMalformed() && config.strict()) {

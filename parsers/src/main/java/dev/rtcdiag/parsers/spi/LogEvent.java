@@ -59,7 +59,11 @@ public final class LogEvent {
 
     /** A copy to change a few fields. */
     public Builder toBuilder() {
-        Builder b = new Builder(position, format);
+        return copy(position);
+    }
+
+    private Builder copy(SourcePosition at) {
+        Builder b = new Builder(at, format);
         b.time = time;
         b.level = level;
         b.system = system;
@@ -73,6 +77,17 @@ public final class LogEvent {
         b.malformedReason = malformedReason;
         b.payload = payload;
         return b;
+    }
+
+    /**
+     * The same event, moved by {@code lines} and {@code bytes}: for a parser that read a region of an
+     * input as if it were a whole input (its lines counted from 1), to give the positions in the input.
+     */
+    public LogEvent shifted(long lines, long bytes) {
+        if (lines == 0 && bytes == 0) {
+            return this;
+        }
+        return copy(new SourcePosition(position.source(), position.line() + lines, position.byteOffset() + bytes)).build();
     }
 
     /** Where the record starts. */

@@ -18,6 +18,15 @@ import java.util.stream.StreamSupport;
  */
 public interface LogParser extends Iterator<LogEvent>, AutoCloseable {
 
+    /**
+     * Whether the parser is inside a multi-line record it has not finished (a SIP message, an entry with
+     * continuation lines): an input that concatenates several sources is never split there. The default,
+     * for parsers that do not say, is {@code true}: never split.
+     */
+    default boolean inRecord() {
+        return true;
+    }
+
     /** Releases the input. Never throws a checked exception. */
     @Override
     void close();

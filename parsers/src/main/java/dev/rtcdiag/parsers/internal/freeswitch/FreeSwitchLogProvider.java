@@ -121,7 +121,10 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
                 event(line, m);
                 return;
             }
-            emit(LogEvent.builder(line.position(source), format).system("freeswitch").message(excerpt(text.strip())).raw(excerpt(text)).build());
+            // a line in another layout (fs_cli's console, another program's lines pasted in): what it says outright still counts
+            LogEvent.Builder other = LogEvent.builder(line.position(source), format).system("freeswitch").message(excerpt(text.strip())).raw(excerpt(text));
+            verdicts.classify(text, other);
+            emit(other.build());
         }
 
         private void event(Line line, Matcher m) {
