@@ -333,14 +333,17 @@ final class Engine {
      * client session it explains; reported once, with the client's symptom beside it.
      */
     List<Finding> findings() {
-        Map<String, List<Finding>> byCause = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            byCause.computeIfAbsent(f.causeId(), k -> new ArrayList<>()).add(f);
+        // each finding indexed under every evidence line it shows: only findings that share a line can absorb one another
+        Map<String, List<Finding>> byLine = new java.util.HashMap<>();
+        for (Finding g : findings) {
+            for (Evidence e : g.evidence()) {
+                byLine.computeIfAbsent(g.causeId() + '\u0000' + e.position(), k -> new ArrayList<>(1)).add(g);
+            }
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            List<Finding> same = byCause.get(f.causeId());
-            if (same.size() == 1 || same.stream().noneMatch(g -> g != f && shownIn(f, g))) {
+            List<Finding> sharing = f.evidence().isEmpty() ? List.of() : byLine.get(f.causeId() + '\u0000' + f.evidence().get(0).position());
+            if (sharing.size() <= 1 || sharing.stream().noneMatch(g -> g != f && shownIn(f, g))) {
                 out.add(f);
             }
         }

@@ -49,16 +49,17 @@ public record Rule(String causeId, String system, String group, Condition condit
         if (system.equals("*") || system.equals(sessionSystem)) {
             return true;
         }
-        for (int from = 0; from <= system.length(); ) {
-            int bar = system.indexOf('|', from);
-            int end = bar < 0 ? system.length() : bar;
-            if (end - from == sessionSystem.length() && system.startsWith(sessionSystem, from)) {
+        if (sessionSystem.isEmpty() || sessionSystem.indexOf('|') >= 0) {
+            return false;
+        }
+        // "sip|freeswitch|log": the session's system between bars (no split, no allocation: this runs per session and rule)
+        int at = system.indexOf(sessionSystem);
+        while (at >= 0) {
+            int end = at + sessionSystem.length();
+            if ((at == 0 || system.charAt(at - 1) == '|') && (end == system.length() || system.charAt(end) == '|')) {
                 return true;
             }
-            if (bar < 0) {
-                return false;
-            }
-            from = bar + 1;
+            at = system.indexOf(sessionSystem, at + 1);
         }
         return false;
     }
