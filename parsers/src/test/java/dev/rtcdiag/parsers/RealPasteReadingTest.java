@@ -138,4 +138,21 @@ class RealPasteReadingTest {
             assertThat(events.stream().filter(e -> e.message().contains("line ")).count()).isEqualTo(blocks);
         }
     }
+
+    @Test
+    void aHeaderATerminalWrappedAtItsWidthIsJoinedAgain() throws IOException {
+        String via = "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-524287-1---0b2c6a5e1f3d4c2b;rport;received=203.0.113.7";
+        String head = via.substring(0, 80);
+        String tail = via.substring(80);
+        String msg = "INVITE sip:2001@203.0.113.10 SIP/2.0\n" + head + "\n" + tail + "\nFrom: <sip:1@a>;tag=1\nTo: <sip:2@b>\n"
+                + "Call-ID: wrap1\nCSeq: 1 INVITE\nContent-Length: 0\n\n";
+        SipMessage m = parse("log start\n" + msg).stream().flatMap(e -> e.payload(SipMessage.class).stream()).findFirst().orElseThrow();
+        assertThat(m.vias()).singleElement().satisfies(v -> assertThat(v.received()).contains("203.0.113.7"));
+        assertThat(m.deviations()).isEmpty();
+        // a line that is a header of its own is never joined, whatever the length before it
+        String own = "INVITE sip:2001@203.0.113.10 SIP/2.0\n" + head + "\nFrom: <sip:1@a>;tag=1\nTo: <sip:2@b>\nCall-ID: wrap2\nCSeq: 1 INVITE\n"
+                + "Content-Length: 0\n\n";
+        SipMessage m2 = parse("log start\n" + own).stream().flatMap(e -> e.payload(SipMessage.class).stream()).findFirst().orElseThrow();
+        assertThat(m2.from()).isPresent();
+    }
 }

@@ -261,10 +261,47 @@ public final class SipTextExtractor {
             tooLong();
             return true;
         }
+        if (header.size() > 1 && wrapped(header.get(header.size() - 1), t)) {
+            // a terminal broke a long header at its width: the grammar says this line cannot stand alone
+            String joined = header.remove(header.size() - 1) + t;
+            header.add(joined);
+            headerBytes += line.byteLength();
+            contentLength(joined);
+            return true;
+        }
         header.add(t);
         headerBytes += line.byteLength() + 2;
         contentLength(t);
         return true;
+    }
+
+    /** Terminal widths a pasted trace is wrapped at. */
+    private static final int[] TERMINAL_WIDTHS = {80, 100, 120, 132, 160, 200};
+
+    /**
+     * Whether {@code next} is the rest of {@code previous}, cut by a terminal: the previous header line is
+     * exactly a terminal's width long, and the next line cannot be a header line of its own (RFC 3261
+     * §7.3.1: {@code token ":"}; a line folded on purpose starts with white space and stays as it is).
+     */
+    static boolean wrapped(String previous, String next) {
+        boolean width = false;
+        for (int w : TERMINAL_WIDTHS) {
+            width |= previous.length() == w;
+        }
+        if (!width || next.isEmpty() || next.charAt(0) == ' ' || next.charAt(0) == '\t') {
+            return false;
+        }
+        int colon = next.indexOf(':');
+        if (colon <= 0) {
+            return true;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = next.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || "-.!%*_+`'~".indexOf(c) >= 0)) {
+                return true; // what stands before the colon is no header name
+            }
+        }
+        return false;
     }
 
     private boolean body(Line line, String text) {
