@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One header followed by 10,000 continuation lines of 60 KB (600 MB, produced on the fly, never held):
- * the formats with entries and continuation lines keep an excerpt, refuse the line that passes
+ * every format with entries and continuation lines (Webex app, VoxEngine, BroadWorks, WCS) keeps a bounded text, refuse the line that passes
  * maxRecordBytes with a typed LIMIT_EXCEEDED event, and read on.
  */
 class HeldRecordLimitsTest {
@@ -57,10 +57,14 @@ class HeldRecordLimitsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "webex.client|2024-01-30T07:01:25.213Z <Info> [0x390] parser.rl:232 TP::Xml::Parser::parse:BWC:INTERNAL: Incomplete"
-                + "|2024-01-30T07:01:26.000Z <Info> [0x390] parser.rl:232 TP::Xml::Parser::parse:BWC:INTERNAL: next",
-        "voximplant.session-log|2026-05-13 06:05:12.101 Loading scenario bitrix_inbound|2026-05-13 06:05:13.000 Session terminated"})
+    @CsvSource(delimiterString = " ~ ", value = {
+        "webex.client ~ 2024-01-30T07:01:25.213Z <Info> [0x390] parser.rl:232 TP::Xml::Parser::parse:BWC:INTERNAL: Incomplete"
+                + " ~ 2024-01-30T07:01:26.000Z <Info> [0x390] parser.rl:232 TP::Xml::Parser::parse:BWC:INTERNAL: next",
+        "voximplant.session-log ~ 2026-05-13 06:05:12.101 Loading scenario bitrix_inbound ~ 2026-05-13 06:05:13.000 Session terminated",
+        "broadworks.log ~ 2023.01.27 10:28:38:827 CET | Info       | Sip | Call Half Input Adapter 5 | 3104796"
+                + " ~ 2023.01.27 10:28:39:000 CET | Info       | Sip | Call Half Input Adapter 5 | 3104797",
+        "wcs.server-log ~ 08:01:02,114 INFO            RestClient - API-ASYNC-pool-8-thread-1 SEND REST OBJECT ==>"
+                + " ~ 08:01:03,000 INFO            RestClient - API-ASYNC-pool-8-thread-1 next"})
     void aHeaderWithEndlessContinuationLinesStaysBounded(String format, String header, String next) throws IOException {
         ParserConfig config = ParserConfig.defaults().withMaxRecordBytes(1_000_000);
         List<LogEvent> events = new ArrayList<>();
@@ -76,6 +80,8 @@ class HeldRecordLimitsTest {
             }
         }
         assertThat(events.get(0).raw().length()).isLessThanOrEqualTo(config.maxExcerptLength() + 1);
+        // the limit closed the entry: the lines after it are plain lines, not 10,000 refusals
+        assertThat(events.stream().filter(e -> e.malformedReason().isPresent())).hasSize(1);
         assertThat(events).anySatisfy(e -> {
             assertThat(e.malformedReason()).contains(MalformedReason.LIMIT_EXCEEDED);
             assertThat(e.message()).contains("maxRecordBytes");

@@ -25,22 +25,48 @@ public final class HeldRecord {
     private final ParserConfig config;
     private final String source;
     private final String format;
+    private final int keep;
+    private boolean open;
     private LogEvent.Builder builder;
     private SourcePosition at;
     private final StringBuilder raw = new StringBuilder();
     private int lines;
     private long chars;
 
-    /** A holder for the records of one input. */
+    /** A holder for the records of one input that keeps the excerpt of each record's text. */
     public HeldRecord(ParserConfig config, String source, String format) {
+        this(config, source, format, config.maxExcerptLength() + 1);
+    }
+
+    /**
+     * A holder that keeps up to {@code keep} characters of each record's text, for a format that reads
+     * its facts from the whole entry when it closes (BroadWorks bodies, WCS REST objects).
+     */
+    public HeldRecord(ParserConfig config, String source, String format, int keep) {
         this.config = config;
         this.source = source;
         this.format = format;
+        this.keep = Math.max(keep, config.maxExcerptLength() + 1);
     }
 
     /** Whether a record is held. */
     public boolean isOpen() {
-        return builder != null;
+        return open;
+    }
+
+    /** Where the held record began. */
+    public SourcePosition position() {
+        return at;
+    }
+
+    /** The lines the held record has taken. */
+    public int lines() {
+        return lines;
+    }
+
+    /** The start of the held record's text (lines joined by LF), as much as this holder keeps. */
+    public String text() {
+        return raw.toString();
     }
 
     /** The held record's event, to add facts from its continuation lines. */
@@ -50,11 +76,17 @@ public final class HeldRecord {
 
     /** The line the held record began at, or {@link Long#MAX_VALUE} when none is held. */
     public long firstLine() {
-        return builder == null ? Long.MAX_VALUE : at.line();
+        return open ? at.line() : Long.MAX_VALUE;
+    }
+
+    /** Holds a new record whose event is built when it closes ({@link #close(LogEvent.Builder)}). */
+    public void open(Line line, String text) {
+        open(line, null, text);
     }
 
     /** Holds a new record that begins at {@code line} with {@code text}; the caller closes any held one first. */
     public void open(Line line, LogEvent.Builder b, String text) {
+        open = true;
         builder = b;
         at = line.position(source);
         raw.setLength(0);
@@ -86,9 +118,9 @@ public final class HeldRecord {
         return LogEvent.malformed(line.position(source), format, MalformedReason.LIMIT_EXCEEDED, message, excerpt(text));
     }
 
-    /** Keeps text only up to one character past the excerpt length (the excerpt's "…" needs to know there was more). */
+    /** Keeps text only up to the holder's capacity (by default one past the excerpt length: the excerpt's "…" needs to know there was more). */
     private void keep(String text) {
-        int room = config.maxExcerptLength() + 1 - raw.length();
+        int room = keep - raw.length();
         if (room > 0) {
             raw.append(text, 0, Math.min(text.length(), room));
         }
@@ -96,10 +128,13 @@ public final class HeldRecord {
 
     /** The held record's event (raw excerpt, line count), or {@code null} when none is held; nothing is held afterwards. */
     public LogEvent close() {
-        if (builder == null) {
-            return null;
-        }
-        LogEvent e = builder.raw(excerpt(raw.toString())).lineCount(lines).build();
+        return open ? close(builder) : null;
+    }
+
+    /** The held record's event built on {@code b} (raw excerpt, line count added); nothing is held afterwards. */
+    public LogEvent close(LogEvent.Builder b) {
+        LogEvent e = b.raw(excerpt(raw.toString())).lineCount(lines).build();
+        open = false;
         builder = null;
         raw.setLength(0);
         return e;

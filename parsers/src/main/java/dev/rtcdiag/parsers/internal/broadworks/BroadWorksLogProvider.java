@@ -2,6 +2,7 @@ package dev.rtcdiag.parsers.internal.broadworks;
 
 import dev.rtcdiag.catalog.vendor.broadworks.BroadWorksErrorCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.HeldRecord;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
@@ -81,16 +82,15 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
     private static final class Parser extends AbstractLineParser {
         private final SipTextExtractor sip;
         private Matcher header;
-        private SourcePosition at;
-        private final StringBuilder body = new StringBuilder();
-        private final StringBuilder raw = new StringBuilder();
-        private int lines;
+        /** The entry being read: its header line, then its body; facts are read from the text when it closes. */
+        private final HeldRecord held;
         /** The last HTTP request seen: its response joins it (one provisioning exchange, one session). */
         private String exchange;
 
         Parser(LogInput input, ParserConfig config) {
             super(input, config, ID);
             this.sip = new SipTextExtractor(source, format, config, this::emitSip);
+            this.held = new HeldRecord(config, source, ID, config.maxExcerptLength() * 5);
         }
 
         /** A SIP message in an entry's body has the entry's time and call half. */
@@ -118,47 +118,39 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
             }
             if (h.matches()) {
                 header = h;
-                at = line.position(source);
-                raw.append(text);
-                lines = 1;
+                held.open(line, text);
                 return;
             }
-            if (header == null) {
+            if (!held.isOpen()) {
                 if (!text.isBlank()) {
                     emit(LogEvent.builder(line.position(source), format).system("broadworks").message(excerpt(text.strip())).raw(excerpt(text)).build());
                 }
                 return;
             }
-            if (lines >= config.maxRecordLines()) {
-                emit(LogEvent.malformed(line.position(source), format, MalformedReason.LIMIT_EXCEEDED,
-                        "entry longer than maxRecordLines " + config.maxRecordLines(), excerpt(text)));
-                return;
+            LogEvent refused = held.append(line, text);
+            if (refused != null) {
+                emit(refused);
+                flush();
             }
-            if (body.length() < config.maxExcerptLength() * 4) {
-                body.append(text).append('\n');
-            }
-            if (raw.length() < config.maxExcerptLength()) {
-                raw.append('\n').append(text);
-            }
-            lines++;
         }
 
         private void flush() {
-            if (header == null) {
+            if (!held.isOpen()) {
                 return;
             }
+            String text = held.text();
+            int nl = text.indexOf('\n');
+            String body = nl < 0 ? "" : text.substring(nl + 1) + "\n";
             String[] fields = header.group(4).split("\\s*\\|\\s*");
             String category = fields.length > 0 ? fields[0].strip() : "";
             String all = header.group(4) + "\n" + body;
-            LogEvent.Builder b = LogEvent.builder(at, format).system("broadworks")
+            LogEvent.Builder b = LogEvent.builder(held.position(), format).system("broadworks")
                     .time(time(header.group(1), header.group(2)))
                     .level(level(header.group(3)))
-                    .attribute("category", category)
-                    .lineCount(lines)
-                    .raw(excerpt(raw.toString()));
-            String first = body.toString().strip();
-            int nl = first.indexOf('\n');
-            String summary = header.group(4).strip() + (first.isEmpty() ? "" : " | " + (nl < 0 ? first : first.substring(0, nl)));
+                    .attribute("category", category);
+            String first = body.strip();
+            int firstEnd = first.indexOf('\n');
+            String summary = header.group(4).strip() + (first.isEmpty() ? "" : " | " + (firstEnd < 0 ? first : first.substring(0, firstEnd)));
             b.message(excerpt(summary));
             Matcher m;
             if ((m = CALLHALF.matcher(all)).find()) {
@@ -183,7 +175,7 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
             Matcher req = REQUEST.matcher(body);
             Matcher status = STATUS.matcher(body);
             if (req.find()) {
-                exchange = "http:" + at.line();
+                exchange = "http:" + held.position().line();
                 String url = req.group(2);
                 String host = host(url);
                 b.kind(EventKind.HTTP_REQUEST).attribute("method", req.group(1)).attribute("url", url);
@@ -213,11 +205,8 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
                 summary = summary + " | " + httpMessage.get();
             }
             b.message(excerpt(summary));
-            emit(b.build());
+            emit(held.close(b));
             header = null;
-            body.setLength(0);
-            raw.setLength(0);
-            lines = 0;
         }
 
         private static String host(String url) {
@@ -258,7 +247,7 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
         @Override
         protected long openRecordLine() {
             long s = sip.openSince();
-            return header == null ? s : Math.min(s, at.line());
+            return Math.min(s, held.firstLine());
         }
 
         @Override

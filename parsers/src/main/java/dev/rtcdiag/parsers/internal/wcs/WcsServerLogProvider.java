@@ -2,6 +2,7 @@ package dev.rtcdiag.parsers.internal.wcs;
 
 import dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.HeldRecord;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
@@ -76,13 +77,13 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
         private final SipTextExtractor sip;
         private final LocalDate day;
         private Matcher entry;
-        private SourcePosition at;
-        private final StringBuilder text = new StringBuilder();
-        private int lines;
+        /** The entry being read; its facts (REST object fields, status info) are read from its text when it closes. */
+        private final HeldRecord held;
 
         Parser(LogInput input, ParserConfig config) {
             super(input, config, ID);
             this.sip = new SipTextExtractor(source, format, config, this::emit);
+            this.held = new HeldRecord(config, source, ID, config.maxExcerptLength() * 4);
             Matcher r = ROLLED.matcher(source);
             LocalDate d = null;
             if (r.find()) {
@@ -102,40 +103,34 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
             if (m.matches()) {
                 flush();
                 entry = m;
-                at = line.position(source);
-                text.append(t);
-                lines = 1;
+                held.open(line, t);
                 return;
             }
             if (sip.accept(line)) {
                 return;
             }
-            if (entry == null) {
+            if (!held.isOpen()) {
                 if (!t.isBlank()) {
                     emit(LogEvent.builder(line.position(source), format).system("wcs").message(excerpt(t.strip())).raw(excerpt(t)).build());
                 }
                 return;
             }
-            if (lines >= config.maxRecordLines()) {
-                emit(LogEvent.malformed(line.position(source), format, MalformedReason.LIMIT_EXCEEDED,
-                        "entry longer than maxRecordLines " + config.maxRecordLines(), excerpt(t)));
-                return;
+            LogEvent refused = held.append(line, t);
+            if (refused != null) {
+                emit(refused);
+                flush();
             }
-            if (text.length() < config.maxExcerptLength() * 4) {
-                text.append('\n').append(t);
-            }
-            lines++;
         }
 
         private void flush() {
-            if (entry == null) {
+            if (!held.isOpen()) {
                 return;
             }
-            String all = text.toString();
+            String all = held.text();
             String first = firstLine(all);
-            LogEvent.Builder b = LogEvent.builder(at, format).system("wcs").level(Level.of(entry.group(2).strip()))
+            LogEvent.Builder b = LogEvent.builder(held.position(), format).system("wcs").level(Level.of(entry.group(2).strip()))
                     .time(time(entry.group(1))).attribute("logger", entry.group(3)).attribute("thread", entry.group(4))
-                    .message(excerpt(first)).raw(excerpt(all)).lineCount(lines);
+                    .message(excerpt(first));
             Matcher x;
             String status = null;
             String info = null;
@@ -186,10 +181,8 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
             if (all.contains("alert level: ") && (x = ALERT.matcher(all)).find()) {
                 b.kind(EventKind.STATUS).attribute("dtls-alert", x.group(2)).attribute("dtls-alert-level", x.group(1));
             }
-            emit(b.build());
+            emit(held.close(b));
             entry = null;
-            text.setLength(0);
-            lines = 0;
         }
 
         /** Up to the first line terminator, as {@code String.lines()} ends a line ('\n' or '\r'), without building a stream. */
@@ -223,7 +216,7 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
         @Override
         protected long openRecordLine() {
             long s = sip.openSince();
-            return entry == null ? s : Math.min(s, at.line());
+            return Math.min(s, held.firstLine());
         }
 
         @Override
