@@ -6,6 +6,7 @@
 module dev.rtcdiag.core {
     requires transitive dev.rtcdiag.parsers;
     requires com.fasterxml.jackson.core;
+    requires org.slf4j;
     requires static org.assertj.core;
 
     exports dev.rtcdiag.core;

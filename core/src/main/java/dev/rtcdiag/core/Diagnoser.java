@@ -238,6 +238,10 @@ public final class Diagnoser {
             if (reason.isEmpty() && stats.stream().anyMatch(s -> !s.readable())) {
                 reason = "some inputs could not be read";
             }
+            if (engine.faultCount() > 0) {
+                String rules = engine.faultCount() + " rule evaluation(s) failed and were skipped: " + String.join("; ", engine.faults());
+                reason = reason.isEmpty() ? rules : reason + "; " + rules;
+            }
             return new Diagnosis(engine.findings(), engine.sessions(), stats, reason, engine.sessionCount(), engine.unlisted());
         }
     }

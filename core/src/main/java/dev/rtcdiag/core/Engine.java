@@ -60,6 +60,9 @@ final class Engine {
     private final Map<String, Integer> openPerMeeting = new java.util.HashMap<>();
     /** Notable events per scope ({@code meeting=<id>} or {@link #SERVER}) for rules that look outside a session. */
     private final Map<String, ArrayDeque<Remembered>> context;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Engine.class);
+    private final List<String> faults = new ArrayList<>();
+    private long faultCount;
     private final List<Finding> findings = new ArrayList<>();
     private final List<SessionSummary> sessions = new ArrayList<>();
     private long accepted;
@@ -360,6 +363,26 @@ final class Engine {
         return f.evidence().stream().allMatch(e -> at.contains(e.position()));
     }
 
+    /** Rule failures: a rule that threw on a session was skipped there; the result is partial (bounded: the first few are named). */
+    List<String> faults() {
+        return faults;
+    }
+
+    private void fault(Rule r, OpenSession s, Throwable t) {
+        faultCount++;
+        String what = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        LOG.warn("rule for {} failed on session {} and was skipped there: {}", r.causeId(), s.key, what);
+        LOG.debug("rule failure", t);
+        if (faults.size() < 8) {
+            faults.add("the rule for " + r.causeId() + " failed on session " + s.key + " (" + what + ")");
+        }
+    }
+
+    /** How many rule evaluations failed. */
+    long faultCount() {
+        return faultCount;
+    }
+
     List<SessionSummary> sessions() {
         return sessions;
     }
@@ -375,11 +398,17 @@ final class Engine {
             if (!r.appliesTo(s.system)) {
                 continue;
             }
-            Optional<Match> m = r.condition().evaluate(view);
-            if (m.isEmpty()) {
+            Finding f;
+            try {
+                Optional<Match> m = r.condition().evaluate(view);
+                if (m.isEmpty()) {
+                    continue;
+                }
+                f = finding(r, m.get(), view, s);
+            } catch (Throwable t) { // NOPMD: one rule's failure, whatever it throws, costs only its finding in this session
+                fault(r, s, t);
                 continue;
             }
-            Finding f = finding(r, m.get(), view, s);
             if (r.group().isEmpty()) {
                 if (ungrouped.stream().noneMatch(x -> x.causeId().equals(f.causeId()))) {
                     ungrouped.add(f);

@@ -35,6 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Lanes implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Lanes.class);
+
     /**
      * Inputs read at once. A constant, not the thread count, so results do not depend on threads. 16, not
      * 8: rotated files sort after the others by name (uac_*, *.log.N) and only open inputs can be parsed
@@ -103,6 +105,17 @@ final class Lanes implements AutoCloseable {
             return in;
         }
 
+        /** The reason an input's parser failed: the input, the line it had reached, what was thrown; logged with the trace. */
+        private String fault(Throwable t) {
+            long line = in == null ? 0 : in.lines();
+            String what = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+            LOG.warn("{}: the {} parser failed after line {}; the input is left out, the other inputs are diagnosed: {}",
+                    file.name(), in == null ? "" : in.format(), line, what);
+            LOG.debug("{}: parser failure", file.name(), t);
+            return file.name() + ": the " + (in == null ? "format detection" : in.format() + " parser") + " failed after line " + line + " (" + what
+                    + "); the rest of this input was not read";
+        }
+
         /** Parses the next batch (on whatever thread; never two at once for one lane). */
         private Batch read() {
             List<LogEvent> events = new ArrayList<>(BATCH);
@@ -119,6 +132,9 @@ final class Lanes implements AutoCloseable {
                 done = events.size() < BATCH;
             } catch (IOException | UncheckedIOException e) {
                 error = e.getMessage() == null ? e.toString() : e.getMessage();
+                done = true;
+            } catch (Throwable t) { // NOPMD: one input's parser, whatever it throws (StackOverflowError included), costs only that input
+                error = fault(t);
                 done = true;
             }
             long read = in == null ? 0 : in.bytesRead();

@@ -214,7 +214,7 @@ public final class Parsers {
             Detection d;
             try {
                 d = p.detect(in);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
                 LOG.warn("{}: the detector of format {} failed and was skipped: {}", name, p.id(), e.toString());
                 continue; // a provider's detector must not break detection for the others
             }

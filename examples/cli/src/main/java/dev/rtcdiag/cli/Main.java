@@ -46,7 +46,17 @@ public final class Main {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.USAGE;
         });
-        int status = cl.execute(args);
+        int status;
+        try {
+            status = cl.execute(args);
+        } catch (Throwable t) { // NOPMD: whatever escapes the library, the contract is exit 2 with a reason, never 1 (findings)
+            err.println("rtcdiag: internal error: " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
+                    + " (set RTCDIAG_DEBUG=1 for the stack trace)");
+            if (System.getenv("RTCDIAG_DEBUG") != null) {
+                t.printStackTrace(err);
+            }
+            status = ExitCodes.USAGE;
+        }
         out.flush();
         err.flush();
         return status;
