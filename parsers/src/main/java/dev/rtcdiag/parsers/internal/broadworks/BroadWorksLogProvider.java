@@ -3,6 +3,7 @@ package dev.rtcdiag.parsers.internal.broadworks;
 import dev.rtcdiag.catalog.vendor.broadworks.BroadWorksErrorCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.HeldRecord;
+import dev.rtcdiag.parsers.internal.QuotedFields;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
@@ -57,10 +58,10 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
     private static final Pattern OCI_SESSION = Pattern.compile("<sessionId[^>]*>([^<]+)</sessionId>");
     private static final Pattern ERROR = Pattern.compile("\\[(?:Error|Hata|Ошибка) (\\d+)\\]\\s*([^<\\r\\n]*)");
     private static final Pattern OCI_TYPE = Pattern.compile("xsi:type=\"(?:c:)?(\\w+)\"");
-    private static final Pattern TRANSACTION = Pattern.compile("OCI Transaction (\\S+) (?:read|write)\\d+ executed.*?Duration: (\\d+) ms");
+    /** The head of an OCI transaction line; its {@code Duration: N ms} is found by {@link #transaction(String)} on the same line. */
+    private static final Pattern TRANSACTION_HEAD = Pattern.compile("OCI Transaction (\\S+) (?:read|write)\\d+ executed");
     private static final Pattern REQUEST = Pattern.compile("(?m)^\\s*(GET|POST|PUT|DELETE|PATCH) (\\S+)");
     private static final Pattern STATUS = Pattern.compile("(?m)^\\s*HTTP\\s*/?\\s*(?:[12](?:\\.[01])?\\s+)?(\\d{3})\\b");
-    private static final Pattern MESSAGE = Pattern.compile("<message>(.*?)</message>|\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.DOTALL);
     private static final Pattern IP_HOST = Pattern.compile("^\\[?[0-9a-fA-F:.]+\\]?$");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss:SSS");
 
@@ -79,7 +80,7 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
         return new Parser(input, config);
     }
 
-    private static final class Parser extends AbstractLineParser {
+    static final class Parser extends AbstractLineParser {
         private final SipTextExtractor sip;
         private Matcher header;
         /** The entry being read: its header line, then its body; facts are read from the text when it closes. */
@@ -134,6 +135,73 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
             }
         }
 
+        /**
+         * The first {@code OCI Transaction <id> read|writeN executed … Duration: N ms} on one line, as [id, ms].
+         * One pass with two forward-only positions: {@code .*?Duration} over a long line with many heads was quadratic.
+         */
+        static String[] transaction(String all) {
+            int duration = -1;
+            int lineEnd = -1;
+            for (int head = all.indexOf("OCI Transaction "); head >= 0; head = all.indexOf("OCI Transaction ", head + 1)) {
+                Matcher h = TRANSACTION_HEAD.matcher(all).region(head, all.length());
+                if (!h.lookingAt()) {
+                    continue;
+                }
+                if (lineEnd < h.end()) {
+                    lineEnd = lineEnd(all, h.end()); // forward only: heads on one line share its end
+                }
+                if (duration < h.end()) {
+                    duration = all.indexOf("Duration: ", h.end());
+                    if (duration < 0) {
+                        return null;
+                    }
+                }
+                if (duration < lineEnd) {
+                    int d = duration + "Duration: ".length();
+                    int e = d;
+                    while (e < all.length() && Character.isDigit(all.charAt(e)) && e - d < 18) {
+                        e++;
+                    }
+                    if (e > d && all.startsWith(" ms", e)) {
+                        return new String[] {h.group(1), all.substring(d, e)};
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static int lineEnd(String s, int from) {
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return i;
+                }
+            }
+            return s.length();
+        }
+
+        /** A provisioning response's message: the first {@code <message>…</message>} or JSON {@code "message": "…"}, whichever comes first. */
+        static String message(String body) {
+            int open = body.indexOf("<message>");
+            int close = open < 0 ? -1 : body.indexOf("</message>", open + 9);
+            String json = null;
+            int jsonAt = Integer.MAX_VALUE;
+            for (QuotedFields.Field f = QuotedFields.next(body, 0); f != null; f = QuotedFields.next(body, f.end())) {
+                if (f.name().equals("message")) {
+                    json = f.value();
+                    jsonAt = f.start();
+                    break;
+                }
+                if (close >= 0 && f.start() > open) {
+                    break; // the XML element comes first
+                }
+            }
+            if (close >= 0 && open < jsonAt) {
+                return body.substring(open + 9, close);
+            }
+            return json;
+        }
+
         private void flush() {
             if (!held.isOpen()) {
                 return;
@@ -169,8 +237,9 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
                     b.kind(EventKind.CALL_EVENT).attribute("outcome", "success");
                 }
             }
-            if ((m = TRANSACTION.matcher(all)).find()) {
-                b.attribute("oci-transaction", m.group(1)).attribute("duration-ms", m.group(2));
+            String[] transaction = transaction(all);
+            if (transaction != null) {
+                b.attribute("oci-transaction", transaction[0]).attribute("duration-ms", transaction[1]);
             }
             Matcher req = REQUEST.matcher(body);
             Matcher status = STATUS.matcher(body);
@@ -187,9 +256,9 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
                 }
             } else if (status.find()) {
                 b.kind(EventKind.HTTP_RESPONSE).attribute("status", status.group(1));
-                Matcher msg = MESSAGE.matcher(body);
-                if (msg.find()) {
-                    b.attribute("http-message", (msg.group(1) != null ? msg.group(1) : msg.group(2)).strip());
+                String msg = message(body);
+                if (msg != null) {
+                    b.attribute("http-message", msg.strip());
                 }
                 if (exchange != null && ociSession.isEmpty()) {
                     b.key(CorrelationKeys.SESSION, exchange);

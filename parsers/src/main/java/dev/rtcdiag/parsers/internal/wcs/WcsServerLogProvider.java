@@ -3,6 +3,7 @@ package dev.rtcdiag.parsers.internal.wcs;
 import dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.HeldRecord;
+import dev.rtcdiag.parsers.internal.QuotedFields;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
@@ -47,13 +48,6 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
     static final Pattern ENTRY = Pattern.compile("^(\\d{2}:\\d{2}:\\d{2},\\d{3}) (TRACE|DEBUG|INFO |WARN |ERROR|FATAL) +(\\S{1,20}) - (\\S+) ?(.*)$");
     private static final Pattern ROLLED = Pattern.compile("\\.(\\d{4}-\\d{2}-\\d{2})(?:-\\d{2})?(?:\\.gz)?$");
     private static final Pattern URL = Pattern.compile("URL:\\s*(\\S+)");
-    /**
-     * A JSON string field of a REST object: {@code "name" : "value"}, escapes kept. The value is the unrolled
-     * loop {@code [^"\\]*(?:\\.[^"\\]*)*}, which matches exactly what {@code (?:[^"\\]|\\.)*} does, but
-     * runs of plain characters in one step instead of one group iteration per character: the WCS parser
-     * went from 28 to 46 ops/s in JMH {@code HotPathBenchmarks.parse -p format=wcs}.
-     */
-    static final Pattern FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\"");
     private static final Pattern SESSION = Pattern.compile("(/[0-9a-fA-F.:\\[\\]]+:\\d+/[0-9a-fA-F.:\\[\\]]+:\\d+)");
     private static final Pattern INFO_TEXT = Pattern.compile("(Failed by [^\"\\n,;]+|No common codecs|Transcoding required, but disabled|Failed to add stream to proxy)");
     private static final Pattern ALERT = Pattern.compile("alert level: (\\d+); alert description: (\\d+)");
@@ -140,17 +134,15 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
                 String url = x.group(1);
                 b.kind(EventKind.STATUS).attribute("url", url).attribute("rest-event", url.substring(url.lastIndexOf('/') + 1));
             }
-            Matcher f = FIELD.matcher(all);
-            boolean quoted = all.indexOf('"') >= 0;
-            while (quoted && f.find()) {
-                switch (f.group(1)) {
-                    case "status" -> status = f.group(2);
-                    case "info" -> info = f.group(2);
-                    case "sessionId" -> b.key(CorrelationKeys.SESSION, f.group(2));
-                    case "mediaSessionId" -> b.key(CorrelationKeys.MEDIA, f.group(2));
-                    case "callId" -> b.key(CorrelationKeys.CALL, f.group(2));
-                    case "name" -> b.attribute("name", f.group(2));
-                    case "mediaProvider" -> b.attribute("media-provider", f.group(2));
+            for (QuotedFields.Field f = QuotedFields.next(all, 0); f != null; f = QuotedFields.next(all, f.end())) {
+                switch (f.name()) {
+                    case "status" -> status = f.value();
+                    case "info" -> info = f.value();
+                    case "sessionId" -> b.key(CorrelationKeys.SESSION, f.value());
+                    case "mediaSessionId" -> b.key(CorrelationKeys.MEDIA, f.value());
+                    case "callId" -> b.key(CorrelationKeys.CALL, f.value());
+                    case "name" -> b.attribute("name", f.value());
+                    case "mediaProvider" -> b.attribute("media-provider", f.value());
                     default -> {
                         // other fields stay in the raw text
                     }

@@ -57,7 +57,6 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
     private static final Pattern TAG = Pattern.compile("^([A-Z][A-Za-z0-9]*:[A-Z_]+|[A-Za-z0-9]+):\\s?(.*)$");
     private static final Pattern ERROR_CODE = Pattern.compile("errorCode=(\\d+)|Error (?:\\d+:)?(1502|1507)\\b");
     private static final Pattern END_USER = Pattern.compile("(?i)(?:error|code)\\D{0,20}\\b(100006|2000\\d\\d)\\b");
-    private static final Pattern PROFILE = Pattern.compile("'([^']+)' device profile not found|no (.+?) deviceType found in");
     private static final Pattern TOKEN_HTTP = Pattern.compile("Http error when trying to get BWC Token(?:.*?httpStatusCode:\\s*(\\d+))?");
     private static final Pattern TRACKING = Pattern.compile("Tracking ID=\\s*([A-Za-z0-9_:.-]+)");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
@@ -82,7 +81,7 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
         return new Parser(input, config);
     }
 
-    private static final class Parser extends AbstractLineParser {
+    static final class Parser extends AbstractLineParser {
         private final HeldRecord held;
 
         Parser(LogInput input, ParserConfig config) {
@@ -167,9 +166,10 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
                 b.attribute("error-code", m.group(1)).code(WebexErrorCode.of(m.group(1))).kind(EventKind.ERROR_CODE);
             }
             String signature = null;
-            if ((text.contains("device profile not found") || text.contains("deviceType found in")) && (m = PROFILE.matcher(text)).find()) {
+            String deviceType = (text.contains("device profile not found") || text.contains("deviceType found in")) ? missingDeviceType(text) : null;
+            if (deviceType != null) {
                 signature = "device-profile-not-found";
-                b.attribute("device-type", m.group(1) != null ? m.group(1) : m.group(2));
+                b.attribute("device-type", deviceType);
             } else if (text.contains("failed to parse the configuration")) {
                 signature = "config-parse-failed";
             } else if (text.contains("BWC:INTERNAL: Incomplete")) {
@@ -191,6 +191,45 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
             if ((m = TRACKING.matcher(text)).find() && !m.group(1).equalsIgnoreCase("[Redacted]")) {
                 b.key(CorrelationKeys.TRACKING, m.group(1));
             }
+        }
+
+        /**
+         * The device type of {@code 'X' device profile not found} or {@code no X deviceType found in}, whichever
+         * starts first. A scan, not {@code no (.+?) deviceType found in}: that lazy group, tried from every
+         * position of a 64 KiB line, took 10 s per line.
+         */
+        static String missingDeviceType(String text) {
+            String quoted = null;
+            int quotedAt = Integer.MAX_VALUE;
+            // the leftmost quote whose next quote opens "' device profile not found", with something between
+            for (int q = text.indexOf('\''); q >= 0; ) {
+                int q2 = text.indexOf('\'', q + 1);
+                if (q2 < 0) {
+                    break;
+                }
+                if (q2 > q + 1 && text.startsWith("' device profile not found", q2)) {
+                    quoted = text.substring(q + 1, q2);
+                    quotedAt = q;
+                    break;
+                }
+                q = q2;
+            }
+            // the leftmost "no " with " deviceType found in" after it on the same line (line by line: linear)
+            int lineStart = 0;
+            while (lineStart < text.length() && lineStart < quotedAt) {
+                int nl = text.indexOf('\n', lineStart);
+                String line = text.substring(lineStart, nl < 0 ? text.length() : nl);
+                int last = line.lastIndexOf(" deviceType found in");
+                int no = last > 0 ? line.indexOf("no ") : -1;
+                if (no >= 0 && no + 4 <= last && lineStart + no < quotedAt) {
+                    return line.substring(no + 3, line.indexOf(" deviceType found in", no + 4));
+                }
+                if (nl < 0) {
+                    break;
+                }
+                lineStart = nl + 1;
+            }
+            return quoted;
         }
 
         private void flush() {
