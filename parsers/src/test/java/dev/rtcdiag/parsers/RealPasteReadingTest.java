@@ -155,4 +155,31 @@ class RealPasteReadingTest {
         SipMessage m2 = parse("log start\n" + own).stream().flatMap(e -> e.payload(SipMessage.class).stream()).findFirst().orElseThrow();
         assertThat(m2.from()).isPresent();
     }
+
+    private static String message(String callId, String contentLength) {
+        return "OPTIONS sip:a@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK" + callId + "\r\nFrom: <sip:b@example.com>;tag=1\r\n"
+                + "To: <sip:a@example.com>\r\nCall-ID: " + callId + "\r\nCSeq: 1 OPTIONS\r\nContent-Length: " + contentLength + "\r\n\r\n";
+    }
+
+    @Test
+    void aNegativeContentLengthSwallowsNothing() throws IOException {
+        StringBuilder raw = new StringBuilder(message("bad", "-5"));
+        for (int i = 0; i < 300; i++) {
+            raw.append(message("m" + i, "0"));
+        }
+        List<LogEvent> events = parse(raw.toString());
+        assertThat(events.stream().filter(e -> e.kind() == EventKind.SIP_REQUEST)).hasSize(301);
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.malformedReason()).isPresent();
+            assertThat(e.message()).contains("Content-Length is negative or not a number");
+        });
+    }
+
+    @Test
+    void bareStartLinesAreNotTooLong() throws IOException {
+        String lines = "OPTIONS sip:a@example.com SIP/2.0\r\n".repeat(3_000);
+        List<LogEvent> events = parse(lines);
+        assertThat(events).noneMatch(e -> e.malformedReason().filter(r -> r == dev.rtcdiag.parsers.spi.MalformedReason.TOO_LONG).isPresent());
+        assertThat(events.stream().filter(e -> e.kind() == EventKind.SIP_REQUEST)).hasSize(3_000);
+    }
 }

@@ -29,7 +29,7 @@ public final class TextReport {
                 "warnings", Long.toString(warnings), "infos", Long.toString(infos), "sessions", Long.toString(d.sessionCount()),
                 "inputs", Integer.toString(d.inputs().size())) + "\n");
         if (d.isPartial()) {
-            out.write(label(l, "partial", "reason", d.partialReason()) + "\n");
+            out.write(TerminalText.safe(label(l, "partial", "reason", d.partialReason())) + "\n");
         }
         if (d.findings().isEmpty()) {
             out.write(label(l, "healthy") + "\n");
@@ -38,18 +38,18 @@ public final class TextReport {
             out.write("\n" + f.severity().name() + "  " + f.causeId() + "  (" + label(l, "confidence") + " "
                     + String.format(Locale.ROOT, "%.2f", f.confidence()) + ")\n");
             out.write("  " + f.cause().title(l) + "\n");
-            out.write("  " + label(l, "session") + ": " + o.redactor().redact(f.session())
+            out.write("  " + label(l, "session") + ": " + TerminalText.safe(o.redactor().redact(f.session()))
                     + f.first().iso().map(t -> "   " + label(l, "first") + ": " + t).orElse("") + "\n");
             out.write("  " + label(l, "symptom") + ": " + f.symptom().system() + " " + f.symptom().code() + " " + f.symptom().name() + "\n");
             out.write("  " + label(l, "why") + ": " + f.cause().explanation(l) + "\n");
             out.write("  " + label(l, "fix") + ": " + f.cause().remedy(l) + "\n");
             out.write("  " + label(l, "evidence") + ":\n");
             for (Evidence e : f.evidence()) {
-                out.write("    " + e.position() + "  " + o.redactor().redact(e.text())
-                        + (e.note().isEmpty() ? "" : "   ← " + o.redactor().redact(e.note())) + "\n");
+                out.write("    " + TerminalText.safe(e.position() + "  " + o.redactor().redact(e.text())
+                        + (e.note().isEmpty() ? "" : "   ← " + o.redactor().redact(e.note()))) + "\n");
             }
             for (String n : f.notes()) {
-                out.write("  " + label(l, "note") + ": " + o.redactor().redact(n) + "\n");
+                out.write("  " + label(l, "note") + ": " + TerminalText.safe(o.redactor().redact(n)) + "\n");
             }
             if (!f.cause().nextSteps().isEmpty()) {
                 out.write("  " + label(l, "next") + ": " + String.join(", ", f.cause().nextSteps()) + "\n");
@@ -61,7 +61,7 @@ public final class TextReport {
         out.write("\n" + label(l, "inputs") + ":\n");
         for (InputStats i : d.inputs()) {
             if (i.readable()) {
-                out.write("  " + i.path() + "  " + i.format() + "  " + label(l, "counts", "lines", Long.toString(i.lines()),
+                out.write("  " + TerminalText.safe(i.path()) + "  " + i.format() + "  " + label(l, "counts", "lines", Long.toString(i.lines()),
                         "events", Long.toString(i.events()), "malformed", Long.toString(i.malformed()))
                         + (i.envelopes().isEmpty() ? "" : "  " + label(l, "envelopes") + ": " + String.join(", ", i.envelopes())) + "\n");
                 for (int k = 1; k < i.regions().size(); k++) {
@@ -70,7 +70,7 @@ public final class TextReport {
                             + (r.envelopes().isEmpty() ? "" : "  " + label(l, "envelopes") + ": " + r.envelopes().describe()) + "\n");
                 }
             } else {
-                out.write("  " + i.path() + "  " + label(l, "unreadable") + ": " + i.error() + "\n");
+                out.write("  " + TerminalText.safe(i.path() + "  " + label(l, "unreadable") + ": " + i.error()) + "\n");
             }
         }
         out.flush();

@@ -103,7 +103,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         for (InputStats i : d.inputs()) {
             if (!i.readable()) {
-                err.println("rtcdiag: " + i.error());
+                err.println("rtcdiag: " + dev.rtcdiag.core.report.TerminalText.safe(i.error()));
             }
         }
         ReportOptions options = new ReportOptions(lang, redact ? Redactor.standard() : Redactor.none(), VersionProvider.version());

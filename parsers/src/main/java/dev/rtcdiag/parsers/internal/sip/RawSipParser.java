@@ -100,14 +100,32 @@ public final class RawSipParser implements LogParser {
             return;
         }
         int headerEnd = headerEnd(start);
-        int needed = headerEnd < 0 ? -1 : headerEnd + contentLength(start, headerEnd) - start;
-        if ((headerEnd < 0 || needed > end - start) && !eof) {
+        int length = headerEnd < 0 ? 0 : contentLength(start, headerEnd);
+        int limit = end;
+        if (headerEnd < 0 || length < 0) {
+            // no end of headers, or a Content-Length that frames nothing (negative, not a number): the message
+            // ends where the next one starts, so that one bad header cannot swallow the messages after it
+            int next = nextStartLine(firstLineEnd);
+            if (next < 0 && !eof && end - start < config.maxSipMessageBytes()) {
+                return; // wait for more data
+            }
+            if (next >= 0) {
+                limit = next;
+            }
+            if (length < 0) {
+                emit(LogEvent.malformed(new SourcePosition(source, line, offset), format, MalformedReason.BAD_SYNTAX,
+                        "Content-Length is negative or not a number; the message is framed by the next start line", first));
+            } else if (next < 0 && end - start >= config.maxSipMessageBytes()) {
+                tooLong();
+                return;
+            }
+        } else if (headerEnd + length - start > end - start && !eof) {
             if (end - start >= config.maxSipMessageBytes()) {
                 tooLong();
             }
             return; // wait for more data
         }
-        SipParser.Result r = SipParser.parse(buf, start, end - start, config.maxSipMessageBytes());
+        SipParser.Result r = SipParser.parse(buf, start, limit - start, config.maxSipMessageBytes());
         int used = Math.max(1, r.consumed());
         String raw = new String(buf, start, Math.min(used, config.maxExcerptLength()), StandardCharsets.UTF_8);
         SourcePosition position = new SourcePosition(source, line, offset);
@@ -201,6 +219,26 @@ public final class RawSipParser implements LogParser {
         return -1;
     }
 
+    /** The first line after {@code from} (a line end) that is a SIP start line: its start, or -1 when none is buffered. */
+    private int nextStartLine(int from) {
+        int i = from;
+        while (i < end) {
+            while (i < end && (buf[i] == '\r' || buf[i] == '\n')) {
+                i++;
+            }
+            int e = lineEnd(i);
+            if (e < 0) {
+                return eof && i < end && SipTextExtractor.isStartLine(new String(buf, i, end - i, StandardCharsets.UTF_8).strip()) ? i : -1;
+            }
+            if (e - i >= 10 && e - i < 4096 && SipTextExtractor.isStartLine(new String(buf, i, e - i, StandardCharsets.UTF_8).strip())) {
+                return i;
+            }
+            i = e + 1;
+        }
+        return -1;
+    }
+
+    /** The Content-Length of the headers in [from, to): its value, 0 when absent, -1 when negative or not a number. */
     private int contentLength(int from, int to) {
         for (String l : new String(buf, from, to - from, StandardCharsets.ISO_8859_1).split("\r?\n")) {
             int colon = l.indexOf(':');
@@ -208,7 +246,7 @@ public final class RawSipParser implements LogParser {
                 String name = l.substring(0, colon).strip();
                 if (name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("l")) {
                     String v = l.substring(colon + 1).strip();
-                    return !v.isEmpty() && v.length() <= 9 && v.chars().allMatch(Character::isDigit) ? Integer.parseInt(v) : 0;
+                    return !v.isEmpty() && v.length() <= 9 && v.chars().allMatch(Character::isDigit) ? Integer.parseInt(v) : -1;
                 }
             }
         }
