@@ -36,7 +36,9 @@ import java.util.TreeMap;
  * 1-based number is the event's line), stamped with the packet time. A last {@code log} event sums up
  * the capture (packets, SIP messages, other traffic). Memory is bounded by
  * {@link ParserConfig#maxOpenRecords()} flows or fragment sets of at most
- * {@link ParserConfig#maxSipMessageBytes()} (times two) each.
+ * {@link ParserConfig#maxSipMessageBytes()} (times two) each, in order and out of order, and all TCP
+ * reassembly together holds at most 256 SIP messages' worth: past that the oldest connections are given
+ * up, and the capture says so.
  */
 public final class PcapParser implements LogParser {
 
@@ -286,7 +288,14 @@ public final class PcapParser implements LogParser {
             if (flow == null) {
                 flow = new Flow(src, dst);
                 flows.put(key, flow);
-                evict(flows, key);
+                Iterator<Map.Entry<String, Flow>> it = flows.entrySet().iterator();
+                while (flows.size() > config.maxOpenRecords() && it.hasNext()) {
+                    Map.Entry<String, Flow> e = it.next();
+                    if (!e.getKey().equals(key)) {
+                        e.getValue().release();
+                        it.remove();
+                    }
+                }
             }
             flow.segment(p, seq, (flags & 0x02) != 0, d, off + dataOff, len - dataOff);
             websocketStep(p, src, dst, sport, dport, flags, len - dataOff);
@@ -429,18 +438,61 @@ public final class PcapParser implements LogParser {
     // ---- TCP --------------------------------------------------------------------------------
 
     /** One direction of a TCP connection: the in-order byte stream and out-of-order segments waiting for a gap. */
+    /**
+     * Bytes held for TCP reassembly over all flows (stream buffers and out-of-order segments). Bounded by
+     * {@link #maxBuffered()}: past it the oldest flows are given up, and said so, before any grows.
+     */
+    private long buffered;
+    private boolean bufferedReported;
+
+    /** All TCP reassembly may hold: 256 SIP messages' worth (16 MiB at the defaults). */
+    private long maxBuffered() {
+        return (long) config.maxSipMessageBytes() * 256;
+    }
+
+    /** Makes room for {@code bytes} more held bytes, giving up the oldest other flows. */
+    private void reserve(PacketReader.Packet p, String keep, long bytes) {
+        Iterator<Map.Entry<String, Flow>> it = flows.entrySet().iterator();
+        while (buffered + bytes > maxBuffered() && it.hasNext()) {
+            Map.Entry<String, Flow> e = it.next();
+            if (e.getKey().equals(keep)) {
+                continue;
+            }
+            e.getValue().release();
+            it.remove();
+            if (!bufferedReported) {
+                bufferedReported = true;
+                tooLong(p, "TCP reassembly holds more than " + maxBuffered() + " bytes over all connections; the oldest connections are given up"
+                        + " (their later SIP messages are not read)");
+            }
+        }
+    }
+
     private final class Flow {
         final String src;
         final String dst;
+        final String key;
         long nextSeq = -1;
         byte[] data = new byte[0];
         int size;
         boolean sip = true;
         final TreeMap<Long, byte[]> early = new TreeMap<>();
+        /** Bytes of {@link #early}: at most a stream buffer's worth per flow. */
+        long earlyBytes;
+
+        /** Gives back what the flow held. */
+        void release() {
+            buffered -= data.length + earlyBytes;
+            data = new byte[0];
+            size = 0;
+            early.clear();
+            earlyBytes = 0;
+        }
 
         Flow(String src, String dst) {
             this.src = src;
             this.dst = dst;
+            this.key = src + ">" + dst;
         }
 
         void segment(PacketReader.Packet p, long seq, boolean syn, byte[] d, int off, int len) {
@@ -456,9 +508,20 @@ public final class PcapParser implements LogParser {
             }
             long delta = (seq - nextSeq) & 0xFFFFFFFFL;
             if (delta != 0 && delta < 0x80000000L) { // a gap: hold the segment until the missing bytes arrive
-                if (early.size() < 64) {
-                    early.put(seq, java.util.Arrays.copyOfRange(d, off, off + len));
+                if (!sip) {
+                    return;
                 }
+                int cap = config.maxSipMessageBytes() * 2;
+                if (early.size() >= 64 || earlyBytes + len > cap) {
+                    tooLong(p, "TCP stream " + src + " > " + dst + " holds more than " + cap + " bytes out of order; the rest of it is not read");
+                    sip = false;
+                    release();
+                    return;
+                }
+                reserve(p, key, len);
+                early.put(seq, java.util.Arrays.copyOfRange(d, off, off + len));
+                earlyBytes += len;
+                buffered += len;
                 return;
             }
             int skip = delta == 0 ? 0 : (int) Math.min(len, (nextSeq - seq) & 0xFFFFFFFFL); // retransmitted overlap
@@ -471,6 +534,8 @@ public final class PcapParser implements LogParser {
                 }
                 early.pollFirstEntry();
                 byte[] b = e.getValue();
+                earlyBytes -= b.length;
+                buffered -= b.length;
                 int s = eDelta == 0 ? 0 : (int) Math.min(b.length, (nextSeq - e.getKey()) & 0xFFFFFFFFL);
                 append(p, b, s, b.length - s);
             }
@@ -488,12 +553,15 @@ public final class PcapParser implements LogParser {
             int cap = config.maxSipMessageBytes() * 2;
             if (size + len > cap) {
                 tooLong(p, "TCP stream " + src + " > " + dst + " holds more than " + cap + " bytes without a complete SIP message");
-                size = 0;
                 sip = false;
+                release();
                 return;
             }
             if (data.length < size + len) {
-                data = java.util.Arrays.copyOf(data, Math.max(size + len, Math.min(cap, Math.max(4096, data.length * 2))));
+                int grown = Math.max(size + len, Math.min(cap, Math.max(4096, data.length * 2)));
+                reserve(p, key, grown - data.length);
+                buffered += grown - data.length;
+                data = java.util.Arrays.copyOf(data, grown);
             }
             System.arraycopy(d, off, data, size, len);
             size += len;
