@@ -225,8 +225,14 @@ public final class Diagnoser {
             }
         }
 
+        /** Inputs that ended before their end (a cut {@code .gz}): named in the partial reason. */
+        final List<String> cuts = new ArrayList<>();
+
         private InputStats stats(Lanes.Lane lane) {
             ParsedInput in = lane.input();
+            if (in != null && in.cut().isPresent() && cuts.size() < 8) {
+                cuts.add(lane.file.name() + " (" + in.cut().get() + ")");
+            }
             return in == null ? new InputStats(lane.file.name(), "", 0, 0, 0, 0, lane.error)
                     : new InputStats(lane.file.name(), in.format(), in.lines(), in.eventCount(), in.malformedCount(), in.bytesRead(), lane.error,
                             in.envelopes().envelopes().stream().map(dev.rtcdiag.parsers.spi.Envelope::id).toList(), in.regions());
@@ -237,6 +243,10 @@ public final class Diagnoser {
             String reason = partial;
             if (reason.isEmpty() && stats.stream().anyMatch(s -> !s.readable())) {
                 reason = "some inputs could not be read";
+            }
+            if (!cuts.isEmpty()) {
+                String cut = "inputs ended early: " + String.join("; ", cuts);
+                reason = reason.isEmpty() ? cut : reason + "; " + cut;
             }
             if (engine.faultCount() > 0) {
                 String rules = engine.faultCount() + " rule evaluation(s) failed and were skipped: " + String.join("; ", engine.faults());

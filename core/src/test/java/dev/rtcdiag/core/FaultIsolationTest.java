@@ -107,4 +107,20 @@ class FaultIsolationTest {
         assertThat(d.isPartial()).isTrue();
         assertThat(d.partialReason()).contains("rule for sip.server-error failed").contains("rule bug");
     }
+
+    @org.junit.jupiter.api.Test
+    void aCutGzipMakesTheResultPartial(@TempDir Path dir) throws IOException {
+        byte[] log = Files.readAllBytes(Path.of("../examples/logs/sip/asterisk-wrong-password.log"));
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(log);
+        }
+        byte[] whole = gz.toByteArray();
+        Path cut = Files.write(dir.resolve("trace.log.gz"), java.util.Arrays.copyOf(whole, whole.length - 12)); // the trailer and a little data lost
+        Diagnosis d = Diagnoser.builder().build().diagnose(List.of(cut));
+        assertThat(d.isPartial()).isTrue();
+        assertThat(d.partialReason()).contains("inputs ended early").contains("trace.log.gz");
+        Diagnosis complete = Diagnoser.builder().build().diagnose(List.of(Files.write(dir.resolve("whole.log.gz"), whole)));
+        assertThat(complete.isPartial()).isFalse();
+    }
 }

@@ -75,6 +75,13 @@ public final class Inputs {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
                         found.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        // followed links reach here with the link's own attributes only when the target is gone
+                        String name = display(arg, dir, file);
+                        problems.add(new Problem(name, name + ": dangling link, skipped"));
+                    } else if (attrs.isOther()) {
+                        String name = display(arg, dir, file);
+                        problems.add(new Problem(name, name + ": not a regular file (a FIFO, socket or device), skipped"));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -17,6 +17,7 @@ public final class ParsedInput implements LogParser {
     private final CountingInputStream raw;
     private final java.util.function.LongFunction<LogEvent> trailer;
     private LogEvent pendingTrailer;
+    private String cut;
     private boolean trailerDone;
     private long events;
     private long malformed;
@@ -58,6 +59,14 @@ public final class ParsedInput implements LogParser {
         return parser instanceof RegionParser r ? r.regions() : java.util.List.of(new Region(1, 0, format, envelopes));
     }
 
+    /**
+     * Why the input ended before its end, when it did (a {@code .gz} cut off or expanding past its bound):
+     * what was read is diagnosed, and the result should say it is partial. Known once the input is read.
+     */
+    public java.util.Optional<String> cut() {
+        return java.util.Optional.ofNullable(cut);
+    }
+
     /** Events handed out so far. */
     public long eventCount() {
         return events;
@@ -86,6 +95,7 @@ public final class ParsedInput implements LogParser {
         if (!trailerDone) {
             trailerDone = true;
             pendingTrailer = trailer.apply(Math.max(1, lastLine)); // after everything read, so positions never go back
+            cut = pendingTrailer == null ? null : pendingTrailer.message();
         }
         return pendingTrailer != null;
     }

@@ -129,6 +129,7 @@ public final class Parsers {
                 gzip = new GzipInput(afterMagic, raw, config.maxDecompressedBytes(), config.maxCompressionRatio());
                 text = gzip;
             }
+            text = Utf16Input.decoded(text); // UTF-16 with a byte-order mark is read as text, not binary
             byte[] prefix = text.readNBytes(config.detectionBytes());
             boolean complete = prefix.length < config.detectionBytes();
             Detected d = detect(input.name(), prefix, complete, config, forced);

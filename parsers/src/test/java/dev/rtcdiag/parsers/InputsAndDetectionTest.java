@@ -118,6 +118,35 @@ class InputsAndDetectionTest {
     }
 
     @Test
+    void danglingLinksAndFifosInADirectoryAreReported() throws Exception {
+        Path logs = Files.createDirectories(dir.resolve("bundle"));
+        Files.writeString(logs.resolve("ok.log"), "line\n");
+        Files.createSymbolicLink(logs.resolve("gone.log"), logs.resolve("never-there.log"));
+        boolean fifo = new ProcessBuilder("mkfifo", logs.resolve("pipe").toString()).start().waitFor() == 0;
+        Inputs.Expansion x = Inputs.expand(List.of(logs.toString()));
+        assertThat(x.files()).extracting(InputFile::name).containsExactly(logs + "/ok.log");
+        assertThat(x.problems()).extracting(Inputs.Problem::reason).anySatisfy(r -> assertThat(r).contains("gone.log: dangling link"));
+        if (fifo) {
+            assertThat(x.problems()).extracting(Inputs.Problem::reason).anySatisfy(r -> assertThat(r).contains("pipe: not a regular file"));
+        }
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkIsReadAsText() throws Exception {
+        String log = "INVITE sip:2001@203.0.113.10 SIP/2.0\r\nVia: SIP/2.0/UDP 198.51.100.7;branch=z9hG4bKu16\r\nFrom: <sip:1@a>;tag=1\r\n"
+                + "To: <sip:2@b>\r\nCall-ID: utf16-\u00e9\u0410\ud83d\ude00\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n";
+        for (java.nio.charset.Charset cs : List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            b.writeBytes(cs == java.nio.charset.StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF});
+            b.writeBytes(log.getBytes(cs));
+            Path f = Files.write(dir.resolve("ps-" + cs.name() + ".log"), b.toByteArray());
+            List<dev.rtcdiag.parsers.spi.LogEvent> events = read(f, ParserConfig.defaults(), null);
+            assertThat(events).anySatisfy(e -> assertThat(e.key("call-id")).contains("utf16-\u00e9\u0410\ud83d\ude00"));
+            assertThat(events).noneMatch(dev.rtcdiag.parsers.spi.LogEvent::isMalformed);
+        }
+    }
+
+    @Test
     void stdinIsAnInput() {
         assertThat(Inputs.expand(List.of("-")).files()).containsExactly(InputFile.stdin());
     }
