@@ -53,6 +53,9 @@ public final class Diagnoser {
     private final Consumer<Progress> progress;
     private final Duration idleTimeout;
     private final Duration timeBudget;
+    private final long maxBytes;
+    private final long maxSessionBytes;
+    private final long maxHeldBytes;
     private final BooleanSupplier cancelled;
     private final Consumer<Finding> listener;
     private final int maxFindings;
@@ -71,6 +74,9 @@ public final class Diagnoser {
         this.progress = b.progress;
         this.idleTimeout = b.idleTimeout;
         this.timeBudget = b.timeBudget;
+        this.maxBytes = b.maxBytes;
+        this.maxSessionBytes = b.maxSessionBytes;
+        this.maxHeldBytes = b.maxHeldBytes;
         this.cancelled = b.cancelled;
         this.listener = b.listener;
         this.maxFindings = b.maxFindings;
@@ -108,7 +114,7 @@ public final class Diagnoser {
         }
         run.totalBytes = total;
         run.inputCount = x.files().size();
-        run.read(x.files(), f -> parsers.open(f, parserConfig, formatHint));
+        run.read(x.files(), f -> parsers.open(f, parserConfig, formatHint, run.budget::wrap));
         return run.finish();
     }
 
@@ -116,7 +122,7 @@ public final class Diagnoser {
     public Diagnosis diagnose(InputStream stream, String name) {
         Run run = new Run();
         try {
-            run.read(List.of(new InputFile(name, null)), f -> parsers.open(f, stream, parserConfig, formatHint));
+            run.read(List.of(new InputFile(name, null)), f -> parsers.open(f, run.budget.wrap(stream), parserConfig, formatHint));
         } finally {
             try {
                 stream.close(); // normally closed with its parser; this covers a run stopped before it was opened
@@ -156,6 +162,7 @@ public final class Diagnoser {
         Engine e = new Engine(rules, kb, keys, maxOpenSessions, maxEventsPerSession, idleTimeout, listener);
         e.keepTimelines(keepTimelines);
         e.maxFindings(maxFindings);
+        e.maxBytes(maxSessionBytes, maxHeldBytes);
         return e;
     }
 
@@ -174,8 +181,56 @@ public final class Diagnoser {
                 partial = "cancelled";
             } else if (System.nanoTime() > deadline) {
                 partial = "time budget of " + timeBudget.toSeconds() + " s exhausted";
+            } else if (budget.exhausted != null) {
+                partial = budget.exhausted;
             }
             return !partial.isEmpty();
+        }
+
+        /** Every input's bytes pass through it: past the byte or time budget (or on cancellation) inputs end early. */
+        final Budget budget = new Budget();
+
+        /**
+         * The budgets enforced where the bytes are read, not between events: a parser that reads on without
+         * producing events (a binary input, {@code /dev/zero}) still ends at the bound.
+         */
+        final class Budget {
+            final java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+            volatile String exhausted;
+
+            InputStream wrap(InputStream in) {
+                return new java.io.FilterInputStream(in) {
+                    @Override
+                    public int read() throws IOException {
+                        byte[] one = new byte[1];
+                        int n = read(one, 0, 1);
+                        return n < 0 ? -1 : one[0] & 0xFF;
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        if (exhausted != null || over()) {
+                            return -1;
+                        }
+                        int n = super.read(b, off, (int) Math.min(len, Math.max(1, maxBytes - read.get())));
+                        if (n > 0) {
+                            read.addAndGet(n);
+                        }
+                        return n;
+                    }
+                };
+            }
+
+            private boolean over() {
+                if (read.get() >= maxBytes) {
+                    exhausted = "byte budget of " + maxBytes + " bytes exhausted";
+                } else if (System.nanoTime() > deadline) {
+                    exhausted = "time budget of " + timeBudget.toSeconds() + " s exhausted";
+                } else if (cancelled.getAsBoolean()) {
+                    exhausted = "cancelled";
+                }
+                return exhausted != null;
+            }
         }
 
         final long started = System.nanoTime();
@@ -240,6 +295,9 @@ public final class Diagnoser {
 
         Diagnosis finish() {
             engine.finish();
+            if (partial.isEmpty() && budget.exhausted != null) {
+                partial = budget.exhausted; // an input ended at the budget before any event was read
+            }
             String reason = partial;
             if (reason.isEmpty() && stats.stream().anyMatch(s -> !s.readable())) {
                 reason = "some inputs could not be read";
@@ -270,6 +328,9 @@ public final class Diagnoser {
         private Consumer<Progress> progress = p -> { };
         private Duration idleTimeout = Duration.ofMinutes(10);
         private Duration timeBudget;
+        private long maxBytes = Long.MAX_VALUE;
+        private long maxSessionBytes = 16L << 20;
+        private long maxHeldBytes = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
         private BooleanSupplier cancelled = () -> false;
         private Consumer<Finding> listener = f -> { };
         private int maxFindings = 10_000;
@@ -356,6 +417,34 @@ public final class Diagnoser {
                 throw new IllegalArgumentException("idleTimeout must be positive: " + v);
             }
             this.idleTimeout = v;
+            return this;
+        }
+
+        /**
+         * Stop after reading this many bytes of input (all inputs together, as read from disk: compressed bytes
+         * for a {@code .gz}) and return a result marked partial. Default: no limit. A run on {@code /dev/zero}
+         * or an endless pipe ends at this bound or at the time budget.
+         */
+        public Builder maxBytes(long v) {
+            if (v <= 0) {
+                throw new IllegalArgumentException("maxBytes must be > 0: " + v);
+            }
+            this.maxBytes = v;
+            return this;
+        }
+
+        /**
+         * Bytes of events one session keeps for its rules (default 16 MiB; an estimate of the heap they hold,
+         * SIP bodies included) and all open sessions together (default a quarter of the heap, at most 1 GiB).
+         * Past the first a session's later events are counted, not kept; past the second the least recently
+         * used sessions are closed early. Either is said in the findings' notes.
+         */
+        public Builder maxEventBytes(long perSession, long total) {
+            if (perSession <= 0 || total <= 0) {
+                throw new IllegalArgumentException("byte limits must be > 0: " + perSession + ", " + total);
+            }
+            this.maxSessionBytes = perSession;
+            this.maxHeldBytes = total;
             return this;
         }
 

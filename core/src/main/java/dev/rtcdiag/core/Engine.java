@@ -62,6 +62,10 @@ final class Engine {
     private final Map<String, ArrayDeque<Remembered>> context;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Engine.class);
     private final List<String> faults = new ArrayList<>();
+    /** Bytes of events kept by all open sessions, and the bounds per session and in all. */
+    private long held;
+    private long maxSessionBytes = 16L << 20;
+    private long maxHeldBytes = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
     private long faultCount;
     private final List<Finding> findings = new ArrayList<>();
     private final List<SessionSummary> sessions = new ArrayList<>();
@@ -78,6 +82,11 @@ final class Engine {
      * counted, unless its cause has fewer than {@link #EXAMPLES_PER_CAUSE} listed — so no cause that
      * occurred ever disappears from the listing.
      */
+    void maxBytes(long perSession, long total) {
+        this.maxSessionBytes = perSession;
+        this.maxHeldBytes = total;
+    }
+
     void maxFindings(int n) {
         this.maxFindings = n;
     }
@@ -153,7 +162,7 @@ final class Engine {
         }
         String before = s.lastSource;
         String meetingBefore = s.meeting;
-        s.add(e, maxEventsPerSession);
+        held += s.add(e, maxEventsPerSession, maxSessionBytes);
         touch(s, before);
         if (meetingBefore == null && s.meeting != null) {
             openPerMeeting.merge(s.meeting, 1, Integer::sum);
@@ -167,7 +176,8 @@ final class Engine {
             if (earlier != null) {
                 untrack(earlier);
                 String meetingBefore2 = s.meeting;
-                s.merge(earlier, maxEventsPerSession); // the other side was read first (e.g. the server log before the client log)
+                held -= earlier.bytes;
+                held += s.merge(earlier, maxEventsPerSession, maxSessionBytes); // the other side was read first (e.g. the server log before the client log)
                 if (meetingBefore2 == null && s.meeting != null) {
                     openPerMeeting.merge(s.meeting, 1, Integer::sum);
                 }
@@ -175,6 +185,9 @@ final class Engine {
             }
         }
         remember(e, key);
+        if (held > maxHeldBytes) {
+            shed(key);
+        }
         if (e.attribute("closes-session").isPresent()) {
             open.remove(key); // a record that is a whole call (a statistics row) or its announced end: nothing more will join it
             close(s);
@@ -182,6 +195,24 @@ final class Engine {
         }
         if (isEnd(e)) {
             s.ended = true; // closed after a grace period, so the other hops' copies of the end still join it
+        }
+    }
+
+    /**
+     * Closes the least recently used sessions (not {@code keep}) until the events kept over all open
+     * sessions fit {@link #maxHeldBytes} again: memory is bounded in bytes, whatever the events hold.
+     */
+    private void shed(String keep) {
+        Iterator<OpenSession> it = open.values().iterator();
+        while (held > maxHeldBytes && it.hasNext()) {
+            OpenSession oldest = it.next();
+            if (oldest.key.equals(keep)) {
+                continue;
+            }
+            it.remove();
+            oldest.closedEarly = true;
+            oldest.note = "closed early: the open sessions held more than " + maxHeldBytes + " bytes of events";
+            close(oldest);
         }
     }
 
@@ -388,6 +419,7 @@ final class Engine {
     }
 
     private void close(OpenSession s) {
+        held -= s.bytes;
         untrack(s);
         // only conferencing rules look beyond their session (other users of a meeting, server checks)
         List<LogEvent> context = s.meeting != null || s.system.equals("bbb") ? contextOf(s) : List.of();
@@ -480,7 +512,8 @@ final class Engine {
             notes.add(s.note);
         }
         if (s.dropped > 0) {
-            notes.add("the session had " + s.count + " events; only " + maxEventsPerSession + " were kept for analysis");
+            notes.add("the session had " + s.count + " events; " + s.events.size() + " were kept for analysis (at most " + maxEventsPerSession
+                    + " events and " + maxSessionBytes + " bytes per session)");
         }
         List<Evidence> evidence = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
@@ -604,11 +637,18 @@ final class Engine {
             this.system = system;
         }
 
-        void add(LogEvent e, int max) {
+        /** Bytes of the events kept (an estimate: text, attributes, the SIP message and its body). */
+        long bytes;
+
+        /** Adds an event; returns the bytes it kept (0 when a limit dropped the event, counted). */
+        long add(LogEvent e, int max, long maxBytes) {
             count++;
-            if (events.size() < max) {
+            long size = 0;
+            if (events.size() < max && bytes + (size = size(e)) <= maxBytes) {
                 events.add(e);
+                bytes += size;
             } else {
+                size = 0;
                 dropped++;
                 closedEarly = true;
             }
@@ -630,14 +670,28 @@ final class Engine {
             if (e.code().isPresent() && e.kind() == EventKind.ERROR_CODE) {
                 failed = true;
             }
+            return size;
+        }
+
+        /** About the heap an event holds: its texts, keys and attributes, and a SIP message with its body. */
+        static long size(LogEvent e) {
+            long n = 96 + 2L * (e.raw().length() + e.message().length());
+            for (var a : e.attributes().entrySet()) {
+                n += 48 + 2L * (a.getKey().length() + a.getValue().length());
+            }
+            for (var k : e.keys().entrySet()) {
+                n += 48 + 2L * (k.getKey().length() + k.getValue().length());
+            }
+            return n + e.payload(SipMessage.class).map(SipMessage::sizeEstimate).orElse(0L);
         }
 
         /** Takes in a session that turned out to be this one, keeping events in time order. */
-        void merge(OpenSession other, int max) {
+        long merge(OpenSession other, int max, long maxBytes) {
             String source = lastSource;
             Instant last = lastTime;
+            long kept = 0;
             for (LogEvent e : other.events) {
-                add(e, max);
+                kept += add(e, max, maxBytes);
             }
             count += other.count - other.events.size();
             dropped += other.dropped;
@@ -650,6 +704,7 @@ final class Engine {
             if (system.equals("log") || system.equals("freeswitch")) {
                 system = other.system;
             }
+            return kept;
         }
 
         private void track(SipMessage m) {

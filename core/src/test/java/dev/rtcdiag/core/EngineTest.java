@@ -58,7 +58,7 @@ class EngineTest {
         }
         Diagnosis d = Diagnoser.builder().maxEventsPerSession(5).build()
                 .diagnose(new ByteArrayInputStream(t.text().getBytes(StandardCharsets.UTF_8)), "long.log");
-        assertThat(d).finding("sip.callee-busy").hasNoteContaining("only 5 were kept");
+        assertThat(d).finding("sip.callee-busy").hasNoteContaining("5 were kept for analysis");
         org.assertj.core.api.Assertions.assertThat(d.sessions().get(0).events()).isEqualTo(12);
     }
 

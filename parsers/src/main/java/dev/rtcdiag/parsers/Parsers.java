@@ -101,6 +101,15 @@ public final class Parsers {
      * @throws IllegalArgumentException when {@code formatHint} names no provider
      */
     public ParsedInput open(InputFile input, ParserConfig config, String formatHint) throws IOException {
+        return open(input, config, formatHint, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Like {@link #open(InputFile, ParserConfig, String)}, with the file's bytes passed through {@code through}
+     * first (a budget that ends the input early, a counter) before decompression and detection.
+     */
+    public ParsedInput open(InputFile input, ParserConfig config, String formatHint, java.util.function.UnaryOperator<InputStream> through)
+            throws IOException {
         Objects.requireNonNull(input, "input");
         InputStream rawStream;
         try {
@@ -108,7 +117,7 @@ public final class Parsers {
         } catch (IOException e) {
             throw new IOException(input.name() + ": " + describe(e), e);
         }
-        return open(input, rawStream, config, formatHint);
+        return open(input, through.apply(rawStream), config, formatHint);
     }
 
     /** Like {@link #open(InputFile, ParserConfig, String)} over an already open stream (closed with the parser). */

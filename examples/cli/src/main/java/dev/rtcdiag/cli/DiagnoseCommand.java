@@ -84,6 +84,14 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Log time after which a quiet session closes, ISO-8601 (default: ${DEFAULT-VALUE}).")
     java.time.Duration idleTimeout;
 
+    @Option(names = "--time-budget", paramLabel = "DURATION",
+            description = "Stop after this much wall-clock time, ISO-8601 (PT30S, PT5M); the report is then marked partial.")
+    java.time.Duration timeBudget;
+
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Stop after reading N bytes of input (all inputs, as stored); the report is then marked partial.")
+    Long maxBytes;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -94,7 +102,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint)
                     .keepTimelines(outputFormat == OutputFormat.html ? 200 : 0).progress(progress)
                     .threads(threads != null ? threads : defaultThreads(Runtime.getRuntime().availableProcessors()))
-                    .maxOpenSessions(maxOpenSessions).maxFindings(maxFindings).idleTimeout(idleTimeout).build();
+                    .maxOpenSessions(maxOpenSessions).maxFindings(maxFindings).idleTimeout(idleTimeout)
+                    .timeBudget(timeBudget).maxBytes(maxBytes == null ? Long.MAX_VALUE : maxBytes).build();
             d = diagnoser.diagnoseArguments(paths);
             progress.clear();
         } catch (IllegalArgumentException e) {
@@ -107,8 +116,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
         }
         ReportOptions options = new ReportOptions(lang, redact ? Redactor.standard() : Redactor.none(), VersionProvider.version());
+        // -o writes a temporary file beside the target and renames it: a reader (Jenkins) never sees half a report
+        java.nio.file.Path temp = output == null ? null
+                : Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".", ".part");
         Writer out = output == null ? spec.commandLine().getOut()
-                : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
+                : new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
         try {
             switch (outputFormat) {
                 case json -> JsonReport.write(d, out, options);
@@ -118,10 +130,22 @@ final class DiagnoseCommand implements Callable<Integer> {
                 case html -> HtmlReport.write(d, out, options);
                 default -> TextReport.write(d, out, options);
             }
-        } finally {
+            out.flush();
             if (output != null) {
                 out.close();
+                Files.move(temp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
+        } catch (IOException e) {
+            err.println("rtcdiag: cannot write the report" + (output == null ? "" : " to " + output) + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        } finally {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        }
+        if (output == null && spec.commandLine().getOut().checkError()) {
+            err.println("rtcdiag: cannot write the report to standard output (closed pipe, full disk or device)");
+            return ExitCodes.USAGE;
         }
         if (d.inputs().stream().anyMatch(i -> !i.readable())) {
             return ExitCodes.USAGE;

@@ -59,8 +59,14 @@ final class EventsCommand implements Callable<Integer> {
         for (InputFile file : expansion.files()) {
             try (ParsedInput in = parsers.open(file, config, inputOptions.formatHint)) {
                 anyRead = true;
+                long n = 0;
                 while (in.hasNext()) {
                     out.println(toJson(json, in.next(), redactor));
+                    // a reader that went away (| head -1) or a device that is full: stop reading, say so
+                    if ((++n & 1023) == 0 && out.checkError()) {
+                        err.println("rtcdiag: cannot write the events (closed pipe, full disk or device); stopped");
+                        return ExitCodes.USAGE;
+                    }
                 }
                 if (in.eventCount() == 0) {
                     err.println("rtcdiag: " + file.name() + ": no events (empty input)");
@@ -73,6 +79,10 @@ final class EventsCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (out.checkError()) {
+            err.println("rtcdiag: cannot write the events (closed pipe, full disk or device)");
+            return ExitCodes.USAGE;
+        }
         return anyRead && expansion.problems().isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
     }
 

@@ -283,4 +283,16 @@ public final class SipMessage {
             return new SipMessage(this);
         }
     }
+
+    /**
+     * About how many bytes of heap this message holds (body, headers, the parsed SDP): for keeping many
+     * messages within a byte budget, not an exact figure.
+     */
+    public long sizeEstimate() {
+        long chars = startLine.length();
+        for (SipHeader h : headers) {
+            chars += h.name().length() + h.value().length() + 16;
+        }
+        return 512 + 2 * chars + (long) body.length * (sdp == null ? 1 : 3);
+    }
 }

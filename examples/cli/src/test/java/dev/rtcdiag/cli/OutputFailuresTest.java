@@ -1,0 +1,72 @@
+package dev.rtcdiag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the output cannot be written, the tool stops and exits 2 with the reason; -o files appear whole or not at all; budgets end a run partial. */
+class OutputFailuresTest {
+
+    /** Standard output that fails after {@code limit} bytes, as a closed pipe or a full device does. */
+    private static PrintWriter failingAfter(long limit, AtomicLong written) {
+        return new PrintWriter(new OutputStreamWriter(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                if (written.incrementAndGet() > limit) {
+                    throw new IOException("Broken pipe");
+                }
+            }
+        }, StandardCharsets.UTF_8), false);
+    }
+
+    @Test
+    void eventsStopAtAClosedPipe(@TempDir Path dir) throws IOException {
+        StringBuilder trace = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            trace.append("2024-03-05 10:00:00 INFO line ").append(i).append('\n');
+        }
+        Path log = Files.writeString(dir.resolve("big.log"), trace);
+        AtomicLong written = new AtomicLong();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new String[] {"events", log.toString()}, failingAfter(10_000, written), new PrintWriter(err));
+        assertThat(status).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("cannot write the events");
+        assertThat(written.get()).isLessThan(2_000_000L); // stopped soon after the failure, not after all 20,000 events
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenExitsTwo() {
+        StringWriter err = new StringWriter();
+        int status = Main.run(new String[] {"diagnose", "../logs/sip/sipp-busy.log"}, failingAfter(10, new AtomicLong()), new PrintWriter(err));
+        assertThat(status).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("cannot write the report");
+    }
+
+    @Test
+    void anOutputFileIsWrittenWholeThenRenamed(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("report.json");
+        CliRunner r = CliRunner.run("diagnose", "--output-format", "json", "-o", report.toString(), "../logs/sip/sipp-busy.log");
+        assertThat(r.status()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(report)).startsWith("{").contains("sip.callee-busy").endsWith("}\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.json"); // no temporary file left
+        }
+    }
+
+    @Test
+    void aByteBudgetEndsTheRunPartial(@TempDir Path dir) throws IOException {
+        Path big = Files.write(dir.resolve("zeros.bin"), new byte[2_000_000]);
+        CliRunner r = CliRunner.run("diagnose", "--max-bytes", "100000", big.toString());
+        assertThat(r.out()).contains("byte budget of 100000 bytes exhausted");
+    }
+}
