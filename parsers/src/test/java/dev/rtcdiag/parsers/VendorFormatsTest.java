@@ -87,4 +87,18 @@ class VendorFormatsTest {
         assertThat(events).filteredOn(e -> e.position().line() == 2).singleElement().satisfies(e -> assertThat(e.isMalformed()).isFalse());
         assertThat(events).filteredOn(e -> e.position().line() == 3).singleElement().satisfies(e -> assertThat(e.message()).isEqualTo("Audio Joined"));
     }
+
+    @Test
+    void aStatisticsRowIsReadFieldByFieldWithBoundedValues() throws IOException {
+        StringBuilder row = new StringBuilder("{\"result\":[{\"CALL_ID\":\"c1\",\"CALL_FAILED_CODE\":\"486\",\"CALL_DURATION\":\"0\"");
+        for (int i = 0; i < 5_000; i++) {
+            row.append(",\"F").append(i).append("\":\"").append("x".repeat(1_000)).append('"');
+        }
+        row.append(",\"NESTED\":{\"a\":[1,2,{\"b\":\"c\"}]},\"HUGE\":\"").append("y".repeat(2_000_000)).append("\"}]}");
+        List<LogEvent> events = parse(row.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), ParserConfig.defaults().withMaxExcerptLength(4096));
+        LogEvent e = events.stream().filter(x -> x.attribute("call-failed-code").isPresent() || x.code().isPresent()).findFirst().orElseThrow();
+        assertThat(e.raw().length()).isLessThanOrEqualTo(4096 + 1);
+        assertThat(e.attributes().values()).allSatisfy(v -> assertThat(v.length()).isLessThanOrEqualTo(4 * 4096));
+        assertThat(events).noneMatch(LogEvent::isMalformed);
+    }
 }
