@@ -27,6 +27,9 @@ final class PacketReader {
     }
 
     private static final int MAX_PACKET = 262_144;
+    /** The largest pcapng block skipped without being read (custom and statistics blocks of real tools reach hundreds of KB). */
+    static final int MAX_SKIPPED_BLOCK = 16 << 20;
+    private final byte[] scratch = new byte[65_536];
 
     private final InputStream in;
     private long offset;
@@ -101,6 +104,15 @@ final class PacketReader {
         return new Packet(++number, at, epochNanos, linkType, data, incl, incl < orig);
     }
 
+    /** Reads past {@code n} bytes of the capture. */
+    private void skip(long n) throws IOException, BadCapture {
+        while (n > 0) {
+            int chunk = (int) Math.min(n, scratch.length);
+            need(scratch, 0, chunk);
+            n -= chunk;
+        }
+    }
+
     private Packet nextNg() throws IOException, BadCapture {
         while (true) {
             long at = offset;
@@ -111,6 +123,12 @@ final class PacketReader {
             int total = i32(hdr, 4);
             if (type == 0x0A0D0D0A) {
                 readSectionHeaderBody(at);
+                continue;
+            }
+            if (type != 1 && type != 3 && type != 6 && total >= 12 && (total & 3) == 0 && total <= MAX_SKIPPED_BLOCK) {
+                // a block not needed here (statistics, name resolution, a tool's custom block): skipped, however large
+                // within the bound, without holding it
+                skip(total - 8L);
                 continue;
             }
             if (total < 12 || total > MAX_PACKET + 64 || (total & 3) != 0) {
