@@ -26,22 +26,39 @@ public final class Redactor {
     private static final Redactor DEFAULT = new Redactor(true);
     private static final Redactor NONE = new Redactor(false);
 
+    /** Field names whose values are secrets, in {@code key=value}, {@code key: value} and VoxEngine {@code key = value} form. */
+    private static final String NAMES = "(?:response|cnonce|nonce|password|passwd|pwd|secret|sipPassword|authPassword|userPassword|privateKey|apiKey|api_key|client_secret|clientSecret|access_token|refresh_token|id_token|sessionToken|session_token|authToken|auth_token|token|credential|credentials|ha1|aws_secret_access_key|passcode|newPasscode|oldPasscode)";
+
     private static final List<Pattern> PATTERNS = List.of(
             // SIP/HTTP auth headers: keep the scheme and username, hide the rest of the value.
             Pattern.compile("(?im)^(\\s*(?:Proxy-)?Authorization\\s*:\\s*(?:Digest|Basic|Bearer|NTLM|Negotiate)?)[^\\r\\n]*"),
             Pattern.compile("(?im)\\b((?:Proxy-)?Authorization\\s*[:=]\\s*(?:\"\\s*)?(?:Digest|Basic|Bearer)\\s)[^\\r\\n\"]*"),
-            // Digest parameters wherever they appear.
-            Pattern.compile("(?i)\\b((?:response|cnonce|nonce|password|passwd|pwd|secret|sipPassword|authPassword|privateKey|apiKey|api_key|access_token|refresh_token|sessionToken|session_token|token|ha1)\\s*[=:]\\s*\"?)[^\"\\s,;&<}]{1,512}"),
-            // JSON: "password": "x"
-            Pattern.compile("(?i)(\"(?:password|passwd|secret|sipPassword|token|accessToken|sessionToken|authToken|apiKey)\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.){0,512}"),
-            // XML: <password>x</password>, <userPassword>, <newPassword>…
-            Pattern.compile("(?i)(<(?:\\w+:)?\\w*(?:password|passwd|secret|token)\\w*>)[^<]{0,512}"),
+            // API-key and cookie headers: the whole value.
+            Pattern.compile("(?im)\\b((?:X-Auth(?:-Token|-Key)?|X-Api-Key|Api-Key|X-Access-Token|(?:Set-)?Cookie)\\s*:\\s*)[^\\r\\n]{1,4096}"),
+            // A quoted value (plain or escaped quotes): up to its closing quote, spaces, ';' and '&' included.
+            Pattern.compile("(?i)\\b(" + NAMES + "\\s*[=:]\\s*(?:\\\\\"|\\\\x22))(?:[^\\\\\\r\\n]|\\\\(?!\"|x22)){1,512}"),
+            Pattern.compile("(?i)\\b(" + NAMES + "\\s*[=:]\\s*\")[^\"\\r\\n]{1,512}"),
+            // Unquoted: up to a delimiter.
+            Pattern.compile("(?i)\\b(" + NAMES + "\\s*[=:]\\s*)[^\"\\\\\\s,;&<}]{1,512}"),
+            // JSON: "password": "x", "userPassword", "pwd", "client_secret"…
+            Pattern.compile("(?i)(\"(?:\\w*(?:password|passwd|secret|token|credential|passcode)\\w*|pwd|api_?key)\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.){0,512}"),
+            // … and JSON inside nginx's escaping (\x22password\x22:\x22x\x22)
+            Pattern.compile("(?i)(\\\\x22\\w*(?:password|passwd|secret|token|credential|passcode|pwd)\\w*\\\\x22\\s*:\\s*\\\\x22)(?:[^\\\\]|\\\\(?!x22)){0,512}"),
+            // XML: <password>x</password>, <userPassword>, <newPasscode>, with attributes (<password xsi:type="…">)
+            Pattern.compile("(?i)(<(?:\\w+:)?\\w*(?:password|passwd|secret|token|passcode)\\w*(?:\\s[^<>]{0,256})?>)[^<]{0,512}"),
+            // … and HTML-escaped (&lt;password&gt;x&lt;/password&gt;)
+            Pattern.compile("(?i)(&lt;(?:\\w+:)?\\w*(?:password|passwd|secret|token|passcode)\\w*&gt;)(?:[^&<]|&(?!lt;)){0,512}"),
             // HTTP credentials.
             Pattern.compile("(?i)\\b((?:Bearer|Basic)\\s+)[A-Za-z0-9+/=._~-]{8,}"),
             // Voximplant identity token header.
             Pattern.compile("(?i)\\b(VI-Identity\\s*[:=]\\s*(?:\\S+/\\S+\\s+)?)\\S+"),
             // URI password sip:user:secret@host
             Pattern.compile("(?i)\\b((?:sips?|https?|wss?|turns?):[^:@/\\s<>\"]{1,64}:)[^@/\\s<>\"]{1,128}(?=@)"),
+            // URL credentials scheme://user:secret@host (https, wss, mysql, rtsp, amqp…)
+            Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]{1,16}://[^:@/\\s<>\"]{1,128}:)[^@/\\s<>\"]{1,256}(?=@)"),
+            // AWS access key ids, private-key blocks
+            Pattern.compile("()\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"),
+            Pattern.compile("(-----BEGIN [A-Z ]{0,32}PRIVATE KEY-----)[A-Za-z0-9+/=\\s]{0,16384}+"),
             // BroadWorks CLI: "AS_CLI/Interface/Messaging> set provisioningPassword S3cret"
             Pattern.compile("(?i)\\b(set\\s+\\w*(?:password|passwd|secret)\\w*\\s+)\\S{1,256}"),
             // e-mail addresses (BroadWorks user ids, Webex provisioning): the person's part only, the domain stays

@@ -122,7 +122,7 @@ public final class HtmlReport {
             int x2 = 20 + colWidth * to + colWidth / 2;
             b.append("<line class=\"a\" x1=\"").append(x1).append("\" y1=\"").append(y).append("\" x2=\"").append(x2).append("\" y2=\"").append(y)
                     .append("\"/><text x=\"").append((x1 + x2) / 2).append("\" y=\"").append(y - 4).append("\" text-anchor=\"middle\">")
-                    .append(esc(o.redactor().redact(shorten(t.label())))).append("</text>\n");
+                    .append(esc(shorten(o.redactor().redact(t.label())))).append("</text>\n"); // redact first: a cut could leave half a secret the patterns no longer see
             y += rowHeight;
         }
         b.append("</svg>\n");
