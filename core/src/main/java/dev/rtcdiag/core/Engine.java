@@ -567,9 +567,22 @@ final class Engine {
                 from = dir.equals("in") ? "peer" : dir.equals("out") ? "this host" : "";
                 to = dir.equals("in") ? "this host" : dir.equals("out") ? "peer" : "";
             }
-            out.add(new TimelineEntry(e.time(), e.position(), e.kind().id(), label.length() > 200 ? label.substring(0, 200) + "…" : label, from, to));
+            out.add(new TimelineEntry(e.time(), e.position(), e.kind().id(), keptLabel(label), from, to));
         }
         return out;
+    }
+
+    /**
+     * A time-line label as kept in memory: whole up to 4 KiB, else cut at the last space before that,
+     * so that no secret is kept half (the redactor, which runs later, no longer recognises half a token).
+     * Reports shorten labels for display after redacting them.
+     */
+    static String keptLabel(String label) {
+        if (label.length() <= 4096) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', 4096);
+        return (cut > 0 ? label.substring(0, cut) : "") + " …";
     }
 
     /** The line a person recognises: the SIP start line, or the record's first line. */

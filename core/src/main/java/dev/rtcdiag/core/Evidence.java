@@ -4,8 +4,8 @@ import dev.rtcdiag.parsers.spi.SourcePosition;
 import java.util.Objects;
 
 /**
- * One piece of evidence for a finding: where it is and its text (unredacted here; every output
- * redacts it), with a short note on what it shows.
+ * One piece of evidence for a finding: where it is and its text (unredacted here; reports render
+ * {@code report.RedactedDiagnosis}, which redacts it once), with a short note on what it shows.
  *
  * @param position where the record starts
  * @param text the record's first line or one-line summary

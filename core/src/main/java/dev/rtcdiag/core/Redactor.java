@@ -1,5 +1,6 @@
 package dev.rtcdiag.core;
 
+import dev.rtcdiag.parsers.spi.LogEvent;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -27,7 +28,7 @@ public final class Redactor {
     private static final Redactor NONE = new Redactor(false);
 
     /** Field names whose values are secrets, in {@code key=value}, {@code key: value} and VoxEngine {@code key = value} form. */
-    private static final String NAMES = "(?:response|cnonce|nonce|password|passwd|pwd|secret|sipPassword|authPassword|userPassword|privateKey|apiKey|api_key|client_secret|clientSecret|access_token|refresh_token|id_token|sessionToken|session_token|authToken|auth_token|token|credential|credentials|ha1|aws_secret_access_key|passcode|newPasscode|oldPasscode)";
+    private static final String NAMES = "(?:response|cnonce|nonce|password|passwd|pwd|secret|sipPassword|authPassword|userPassword|privateKey|apiKey|api_key|client_secret|clientSecret|access_token|refresh_token|id_token|sessionToken|session_token|authToken|auth_token|token|credential|credentials|ha1|aws_secret_access_key|passcode|newPasscode|oldPasscode|checksum|jwt)";
 
     private static final List<Pattern> PATTERNS = List.of(
             // SIP/HTTP auth headers: keep the scheme and username, hide the rest of the value.
@@ -41,7 +42,7 @@ public final class Redactor {
             // Unquoted: up to a delimiter.
             Pattern.compile("(?i)\\b(" + NAMES + "\\s*[=:]\\s*)[^\"\\\\\\s,;&<}]{1,512}"),
             // JSON: "password": "x", "userPassword", "pwd", "client_secret"…
-            Pattern.compile("(?i)(\"(?:\\w*(?:password|passwd|secret|token|credential|passcode)\\w*|pwd|api_?key)\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.){0,512}"),
+            Pattern.compile("(?i)(\"(?:\\w*(?:password|passwd|secret|token|credential|passcode|checksum)\\w*|pwd|jwt|api_?key)\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.){0,512}"),
             // … and JSON inside nginx's escaping (\x22password\x22:\x22x\x22)
             Pattern.compile("(?i)(\\\\x22\\w*(?:password|passwd|secret|token|credential|passcode|pwd)\\w*\\\\x22\\s*:\\s*\\\\x22)(?:[^\\\\]|\\\\(?!x22)){0,512}"),
             // XML: <password>x</password>, <userPassword>, <newPasscode>, with attributes (<password xsi:type="…">)
@@ -56,6 +57,9 @@ public final class Redactor {
             Pattern.compile("(?i)\\b((?:sips?|https?|wss?|turns?):[^:@/\\s<>\"]{1,64}:)[^@/\\s<>\"]{1,128}(?=@)"),
             // URL credentials scheme://user:secret@host (https, wss, mysql, rtsp, amqp…)
             Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]{1,16}://[^:@/\\s<>\"]{1,128}:)[^@/\\s<>\"]{1,256}(?=@)"),
+            // A bare JSON Web Token (header.payload.signature; the header always starts {"… = eyJ): BBB join
+            // URLs, Webex and Voximplant clients log them without a field name.
+            Pattern.compile("()\\beyJ[A-Za-z0-9_-]{8,4096}\\.[A-Za-z0-9_-]{2,16384}\\.[A-Za-z0-9_-]{0,4096}"),
             // AWS access key ids, private-key blocks
             Pattern.compile("()\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"),
             Pattern.compile("(-----BEGIN [A-Z ]{0,32}PRIVATE KEY-----)[A-Za-z0-9+/=\\s]{0,16384}+"),
@@ -85,6 +89,21 @@ public final class Redactor {
     /** Whether this redactor changes anything. */
     public boolean enabled() {
         return enabled;
+    }
+
+    /**
+     * The event as an output may show it: message, raw text, correlation keys and attributes redacted,
+     * and the parsed payload (which holds the unredacted message) dropped.
+     */
+    public LogEvent redact(LogEvent event) {
+        Objects.requireNonNull(event, "event");
+        if (!enabled) {
+            return event;
+        }
+        LogEvent.Builder b = event.toBuilder().message(redact(event.message())).raw(redact(event.raw())).payload(null);
+        event.keys().forEach((k, v) -> b.key(k, redact(v)));
+        event.attributes().forEach((k, v) -> b.attribute(k, redact(v)));
+        return b.build();
     }
 
     /** The text with every secret replaced. */

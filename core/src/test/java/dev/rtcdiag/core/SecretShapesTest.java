@@ -12,6 +12,16 @@ class SecretShapesTest {
     /** (a line as a log writes it, the secret in it). */
     static List<String[]> shapes() {
         return List.of(
+                new String[] {"GET /bigbluebutton/api/join?fullName=Ann&meetingID=m1&password=mp&checksum=1f0e9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f HTTP/1.1",
+                    "1f0e9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f"},
+                new String[] {"joining with eyJhbGciOiJIUzI1NiJ9.eyJtZWV0aW5nIjoibTEifQ.Zm9vYmFyYmF6cXV4 now", "eyJtZWV0aW5nIjoibTEifQ"},
+                new String[] {"redirect?id_token=eyJraWQiOiJrMSJ9.eyJzdWIiOiJhbm4ifQ.c2ln&state=1", "eyJzdWIiOiJhbm4ifQ"},
+                new String[] {"{\"jwt\":\"abc.def.ghi-jwtValue\"}", "jwtValue"},
+                new String[] {"iceServers: [{\"urls\":\"turn:turn.example.com:3478\",\"username\":\"1700000000:ann\",\"credential\":\"TuRnCr3d+/x=\"}]", "TuRnCr3d"},
+                new String[] {"{urls: 'turns:turn.example.com:443', username: 'u1', credential: 'JsTurnCr3d'}", "JsTurnCr3d"},
+                new String[] {"POST /oauth2/v1/access_token access_token=AcC3ssT0ken&refresh_token=R3freshT0ken", "AcC3ssT0ken"},
+                new String[] {"POST /oauth2/v1/access_token access_token=AcC3ssT0ken&refresh_token=R3freshT0ken", "R3freshT0ken"},
+                new String[] {"{\"access_token\": \"ya29.AcC3ss\", \"refresh_token\": \"1//R3fr3sh\"}", "1//R3fr3sh"},
                 new String[] {"GET https://admin:Hunter2pass@api.example.com/v1", "Hunter2pass"},
                 new String[] {"connecting wss://user:WsS3cretVal@ws.example.com:8443/ws", "WsS3cretVal"},
                 new String[] {"X-Auth: 7f3c1b9d2e4a5f60", "7f3c1b9d2e4a5f60"},

@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * The CI formats of spec/cli.md: SARIF 2.1.0 ({@link #sarif}), Warnings Next Generation native JSON
- * ({@link #warningsNg}) and JUnit XML ({@link #junit}). Every text goes through the redactor; the
+ * ({@link #warningsNg}) and JUnit XML ({@link #junit}). Writers render a {@link RedactedDiagnosis}, so every text is already redacted; the
  * fingerprint of a finding is stable across builds (cause, file name, redacted first evidence text;
  * not the line number, which moves when a log grows), so Jenkins can tell new issues from fixed ones.
  */
@@ -38,6 +38,12 @@ public final class CiReports {
 
     /** SARIF 2.1.0: one rule per cause found, one result per finding, evidence as locations. */
     public static void sarif(Diagnosis d, Writer out, ReportOptions o) throws IOException {
+        sarif(RedactedDiagnosis.of(d, o.redactor()), out, o);
+    }
+
+    /** Writes an already redacted diagnosis (the CLI redacts once for every output it writes); does not close {@code out}. */
+    public static void sarif(RedactedDiagnosis view, Writer out, ReportOptions o) throws IOException {
+        Diagnosis d = view.diagnosis();
         Map<String, Finding> rules = new LinkedHashMap<>();
         d.findings().forEach(f -> rules.putIfAbsent(f.causeId(), f));
         List<String> ruleIds = new ArrayList<>(rules.keySet());
@@ -96,7 +102,7 @@ public final class CiReports {
                 g.writeEndObject();
                 g.writeObjectFieldStart("properties");
                 g.writeNumberField("confidence", f.confidence());
-                g.writeStringField("session", o.redactor().redact(f.session()));
+                g.writeStringField("session", f.session());
                 g.writeStringField("remedy", f.cause().remedy(o.language()));
                 g.writeEndObject();
                 g.writeEndObject();
@@ -117,6 +123,12 @@ public final class CiReports {
 
     /** Warnings NG native JSON ({@code recordIssues(tool: issues(pattern: …))}). */
     public static void warningsNg(Diagnosis d, Writer out, ReportOptions o) throws IOException {
+        warningsNg(RedactedDiagnosis.of(d, o.redactor()), out, o);
+    }
+
+    /** Writes an already redacted diagnosis (the CLI redacts once for every output it writes); does not close {@code out}. */
+    public static void warningsNg(RedactedDiagnosis view, Writer out, ReportOptions o) throws IOException {
+        Diagnosis d = view.diagnosis();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -150,6 +162,12 @@ public final class CiReports {
 
     /** JUnit XML: a testsuite per input, a testcase per session; error and warning findings fail it. */
     public static void junit(Diagnosis d, Writer out, ReportOptions o) throws IOException {
+        junit(RedactedDiagnosis.of(d, o.redactor()), out, o);
+    }
+
+    /** Writes an already redacted diagnosis (the CLI redacts once for every output it writes); does not close {@code out}. */
+    public static void junit(RedactedDiagnosis view, Writer out, ReportOptions o) throws IOException {
+        Diagnosis d = view.diagnosis();
         Map<String, List<SessionSummary>> byInput = new LinkedHashMap<>();
         d.inputs().forEach(i -> byInput.put(i.path(), new ArrayList<>()));
         for (SessionSummary s : d.sessions()) {
@@ -170,7 +188,7 @@ public final class CiReports {
                         .append(xml(input.error())).append("\"/></testcase>\n");
             }
             for (SessionSummary s : sessions) {
-                x.append("    <testcase classname=\"rtcdiag.").append(xml(s.system())).append("\" name=\"").append(xml(o.redactor().redact(s.key())))
+                x.append("    <testcase classname=\"rtcdiag.").append(xml(s.system())).append("\" name=\"").append(xml(s.key()))
                         .append("\">\n");
                 for (Finding f : (Iterable<Finding>) failing(d, s.key())::iterator) {
                     x.append("      <failure type=\"").append(xml(f.causeId())).append("\" message=\"").append(xml(f.cause().title(o.language())))
@@ -204,7 +222,7 @@ public final class CiReports {
     }
 
     private static String message(Finding f, ReportOptions o) {
-        String where = f.evidence().isEmpty() ? "" : ": " + o.redactor().redact(f.evidence().get(f.evidence().size() - 1).text());
+        String where = f.evidence().isEmpty() ? "" : ": " + f.evidence().get(f.evidence().size() - 1).text();
         return f.cause().title(o.language()) + " [" + f.causeId() + "]" + where;
     }
 
@@ -212,7 +230,7 @@ public final class CiReports {
         StringBuilder b = new StringBuilder();
         b.append(f.cause().explanation(o.language())).append('\n').append(f.cause().remedy(o.language())).append('\n');
         for (Evidence e : f.evidence()) {
-            b.append(e.position().source()).append(':').append(e.position().line()).append("  ").append(o.redactor().redact(e.text())).append('\n');
+            b.append(e.position().source()).append(':').append(e.position().line()).append("  ").append(e.text()).append('\n');
         }
         return b.toString();
     }
@@ -220,7 +238,7 @@ public final class CiReports {
     private static String evidenceHtml(Finding f, ReportOptions o) {
         StringBuilder b = new StringBuilder("<pre>");
         for (Evidence e : f.evidence()) {
-            b.append(html(e.position().source() + ":" + e.position().line() + "  " + o.redactor().redact(e.text()))).append('\n');
+            b.append(html(e.position().source() + ":" + e.position().line() + "  " + e.text())).append('\n');
         }
         return b.append("</pre>").toString();
     }
@@ -233,11 +251,11 @@ public final class CiReports {
         g.writeEndObject();
         g.writeObjectFieldStart("region");
         g.writeNumberField("startLine", Math.max(1, e.position().line()));
-        text(g, "snippet", o.redactor().redact(e.text()));
+        text(g, "snippet", e.text());
         g.writeEndObject();
         g.writeEndObject();
         if (!e.note().isEmpty()) {
-            text(g, "message", o.redactor().redact(e.note()));
+            text(g, "message", e.note());
         }
         g.writeEndObject();
     }
@@ -257,7 +275,7 @@ public final class CiReports {
 
     static String fingerprint(Finding f, ReportOptions o) {
         String file = f.evidence().isEmpty() ? "" : Path.of(f.evidence().get(0).position().source()).getFileName().toString();
-        String text = f.evidence().isEmpty() ? f.session() : o.redactor().redact(f.evidence().get(0).text());
+        String text = f.evidence().isEmpty() ? f.session() : f.evidence().get(0).text();
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest((f.causeId() + "\n" + file + "\n" + text).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 16);

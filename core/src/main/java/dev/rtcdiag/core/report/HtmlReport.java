@@ -33,6 +33,12 @@ public final class HtmlReport {
 
     /** Writes the page. */
     public static void write(Diagnosis d, Writer out, ReportOptions o) throws IOException {
+        write(RedactedDiagnosis.of(d, o.redactor()), out, o);
+    }
+
+    /** Writes an already redacted diagnosis (the CLI redacts once for every output it writes); does not close {@code out}. */
+    public static void write(RedactedDiagnosis view, Writer out, ReportOptions o) throws IOException {
+        Diagnosis d = view.diagnosis();
         StringBuilder b = new StringBuilder(8192);
         String lang = o.language().tag();
         b.append("<!DOCTYPE html>\n<html lang=\"").append(esc(lang)).append("\"").append(rtl(lang) ? " dir=\"rtl\"" : "")
@@ -53,12 +59,12 @@ public final class HtmlReport {
             b.append("<div class=\"f ").append(f.severity().id()).append("\"><h3>").append(esc(f.severity().id().toUpperCase(java.util.Locale.ROOT)))
                     .append(" ").append(esc(f.causeId())).append(" — ").append(esc(f.cause().title(o.language()))).append("</h3>")
                     .append("<p>").append(esc(f.cause().explanation(o.language()))).append("</p><p><b>")
-                    .append(esc(f.cause().remedy(o.language()))).append("</b></p><p>session <code>").append(esc(o.redactor().redact(f.session())))
+                    .append(esc(f.cause().remedy(o.language()))).append("</b></p><p>session <code>").append(esc(f.session()))
                     .append("</code>, confidence ").append(f.confidence()).append("</p><pre>");
             for (Evidence e : f.evidence()) {
-                b.append(esc(e.position().source() + ":" + e.position().line() + "  " + o.redactor().redact(e.text())));
+                b.append(esc(e.position().source() + ":" + e.position().line() + "  " + e.text()));
                 if (!e.note().isEmpty()) {
-                    b.append("   ← ").append(esc(o.redactor().redact(e.note())));
+                    b.append("   ← ").append(esc(e.note()));
                 }
                 b.append('\n');
             }
@@ -66,7 +72,7 @@ public final class HtmlReport {
         }
         b.append("<h2>Sessions</h2>\n");
         for (SessionSummary s : d.sessions()) {
-            b.append("<h3>").append(esc(o.redactor().redact(s.key()))).append(" <small>(").append(esc(s.system())).append(", ")
+            b.append("<h3>").append(esc(s.key())).append(" <small>(").append(esc(s.system())).append(", ")
                     .append(esc(s.outcome())).append(", ").append(s.events()).append(" events)</small></h3>\n");
             List<TimelineEntry> arrows = s.timeline().stream().filter(TimelineEntry::isArrow).toList();
             if (!arrows.isEmpty()) {
@@ -77,7 +83,7 @@ public final class HtmlReport {
                 for (TimelineEntry t : s.timeline()) {
                     b.append("<tr><td>").append(esc(t.time().iso().orElse(""))).append("</td><td>")
                             .append(esc(t.position().source() + ":" + t.position().line())).append("</td><td>")
-                            .append(esc(o.redactor().redact(t.label()))).append("</td></tr>\n");
+                            .append(esc(t.label())).append("</td></tr>\n");
                 }
                 b.append("</table>\n");
             }
@@ -106,7 +112,7 @@ public final class HtmlReport {
                 .append("<path d=\"M0,0 L8,4 L0,8 z\"/></marker></defs>\n");
         for (int i = 0; i < columns.size(); i++) {
             int x = 20 + colWidth * i + colWidth / 2;
-            b.append("<text class=\"h\" x=\"").append(x).append("\" y=\"16\" text-anchor=\"middle\">").append(esc(o.redactor().redact(columns.get(i))))
+            b.append("<text class=\"h\" x=\"").append(x).append("\" y=\"16\" text-anchor=\"middle\">").append(esc(columns.get(i)))
                     .append("</text><line class=\"l\" x1=\"").append(x).append("\" y1=\"24\" x2=\"").append(x).append("\" y2=\"").append(height - 4)
                     .append("\"/>\n");
         }
@@ -122,7 +128,7 @@ public final class HtmlReport {
             int x2 = 20 + colWidth * to + colWidth / 2;
             b.append("<line class=\"a\" x1=\"").append(x1).append("\" y1=\"").append(y).append("\" x2=\"").append(x2).append("\" y2=\"").append(y)
                     .append("\"/><text x=\"").append((x1 + x2) / 2).append("\" y=\"").append(y - 4).append("\" text-anchor=\"middle\">")
-                    .append(esc(shorten(o.redactor().redact(t.label())))).append("</text>\n"); // redact first: a cut could leave half a secret the patterns no longer see
+                    .append(esc(shorten(t.label()))).append("</text>\n"); // labels arrive redacted (RedactedDiagnosis): cutting them cannot leave half a secret behind
             y += rowHeight;
         }
         b.append("</svg>\n");

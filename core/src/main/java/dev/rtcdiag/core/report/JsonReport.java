@@ -15,8 +15,8 @@ import java.io.Writer;
  * The {@code diagnose --output-format json} report, schema version 1 ({@code spec/cli.md}). Fields
  * beyond the contract are additions only: {@code partial} (why the result is partial, or null),
  * per input {@code error}, per finding {@code notes} and {@code next} (knowledge-base entries to check
- * next), per evidence {@code note}, per session {@code closedEarly}. All log text is redacted with
- * the options' redactor; Jackson escapes everything, so log content cannot break the JSON.
+ * next), per evidence {@code note}, per session {@code closedEarly}. All log text arrives redacted
+ * ({@link RedactedDiagnosis}); Jackson escapes everything, so log content cannot break the JSON.
  */
 public final class JsonReport {
 
@@ -27,6 +27,12 @@ public final class JsonReport {
 
     /** Writes the report (pretty-printed) to {@code out}; does not close it. */
     public static void write(Diagnosis d, Writer out, ReportOptions o) throws IOException {
+        write(RedactedDiagnosis.of(d, o.redactor()), out, o);
+    }
+
+    /** Writes an already redacted diagnosis (the CLI redacts once for every output it writes); does not close {@code out}. */
+    public static void write(RedactedDiagnosis view, Writer out, ReportOptions o) throws IOException {
+        Diagnosis d = view.diagnosis();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -93,7 +99,7 @@ public final class JsonReport {
             g.writeArrayFieldStart("sessions");
             for (SessionSummary s : d.sessions()) {
                 g.writeStartObject();
-                g.writeStringField("key", o.redactor().redact(s.key()));
+                g.writeStringField("key", s.key());
                 g.writeStringField("system", s.system());
                 g.writeStringField("outcome", s.outcome());
                 nullable(g, "start", time(s.start()));
@@ -124,16 +130,16 @@ public final class JsonReport {
         g.writeStringField("code", f.symptom().code());
         g.writeStringField("name", f.symptom().name());
         g.writeEndObject();
-        g.writeStringField("session", o.redactor().redact(f.session()));
+        g.writeStringField("session", f.session());
         nullable(g, "first", time(f.first()));
         g.writeArrayFieldStart("evidence");
         for (Evidence e : f.evidence()) {
             g.writeStartObject();
             g.writeStringField("path", e.position().source());
             g.writeNumberField("line", e.position().line());
-            g.writeStringField("text", o.redactor().redact(e.text()));
+            g.writeStringField("text", e.text());
             if (!e.note().isEmpty()) {
-                g.writeStringField("note", o.redactor().redact(e.note()));
+                g.writeStringField("note", e.note());
             }
             g.writeEndObject();
         }
@@ -141,7 +147,7 @@ public final class JsonReport {
         if (!f.notes().isEmpty()) {
             g.writeArrayFieldStart("notes");
             for (String n : f.notes()) {
-                g.writeString(o.redactor().redact(n));
+                g.writeString(n);
             }
             g.writeEndArray();
         }

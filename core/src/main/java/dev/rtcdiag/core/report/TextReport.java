@@ -21,6 +21,12 @@ public final class TextReport {
 
     /** Writes the report to {@code out}; does not close it. */
     public static void write(Diagnosis d, Writer out, ReportOptions o) throws IOException {
+        write(RedactedDiagnosis.of(d, o.redactor()), out, o);
+    }
+
+    /** Writes an already redacted diagnosis (the CLI redacts once for every output it writes); does not close {@code out}. */
+    public static void write(RedactedDiagnosis view, Writer out, ReportOptions o) throws IOException {
+        Diagnosis d = view.diagnosis();
         Language l = o.language();
         long errors = d.findingCount(Severity.ERROR);
         long warnings = d.findingCount(Severity.WARNING);
@@ -38,18 +44,18 @@ public final class TextReport {
             out.write("\n" + f.severity().name() + "  " + f.causeId() + "  (" + label(l, "confidence") + " "
                     + String.format(Locale.ROOT, "%.2f", f.confidence()) + ")\n");
             out.write("  " + f.cause().title(l) + "\n");
-            out.write("  " + label(l, "session") + ": " + TerminalText.safe(o.redactor().redact(f.session()))
+            out.write("  " + label(l, "session") + ": " + TerminalText.safe(f.session())
                     + f.first().iso().map(t -> "   " + label(l, "first") + ": " + t).orElse("") + "\n");
             out.write("  " + label(l, "symptom") + ": " + f.symptom().system() + " " + f.symptom().code() + " " + f.symptom().name() + "\n");
             out.write("  " + label(l, "why") + ": " + f.cause().explanation(l) + "\n");
             out.write("  " + label(l, "fix") + ": " + f.cause().remedy(l) + "\n");
             out.write("  " + label(l, "evidence") + ":\n");
             for (Evidence e : f.evidence()) {
-                out.write("    " + TerminalText.safe(e.position() + "  " + o.redactor().redact(e.text())
-                        + (e.note().isEmpty() ? "" : "   ← " + o.redactor().redact(e.note()))) + "\n");
+                out.write("    " + TerminalText.safe(e.position() + "  " + e.text()
+                        + (e.note().isEmpty() ? "" : "   ← " + e.note())) + "\n");
             }
             for (String n : f.notes()) {
-                out.write("  " + label(l, "note") + ": " + TerminalText.safe(o.redactor().redact(n)) + "\n");
+                out.write("  " + label(l, "note") + ": " + TerminalText.safe(n) + "\n");
             }
             if (!f.cause().nextSteps().isEmpty()) {
                 out.write("  " + label(l, "next") + ": " + String.join(", ", f.cause().nextSteps()) + "\n");

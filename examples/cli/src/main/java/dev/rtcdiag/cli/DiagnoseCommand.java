@@ -9,6 +9,7 @@ import dev.rtcdiag.core.Severity;
 import dev.rtcdiag.core.report.CiReports;
 import dev.rtcdiag.core.report.HtmlReport;
 import dev.rtcdiag.core.report.JsonReport;
+import dev.rtcdiag.core.report.RedactedDiagnosis;
 import dev.rtcdiag.core.report.ReportOptions;
 import dev.rtcdiag.core.report.TextReport;
 import java.io.IOException;
@@ -110,12 +111,14 @@ final class DiagnoseCommand implements Callable<Integer> {
             err.println("rtcdiag: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        for (InputStats i : d.inputs()) {
+        ReportOptions options = new ReportOptions(lang, redact ? Redactor.standard() : Redactor.none(), VersionProvider.version());
+        // one redaction, before anything is written: stderr lines and the report render this view only
+        RedactedDiagnosis view = RedactedDiagnosis.of(d, options.redactor());
+        for (InputStats i : view.diagnosis().inputs()) {
             if (!i.readable()) {
                 err.println("rtcdiag: " + dev.rtcdiag.core.report.TerminalText.safe(i.error()));
             }
         }
-        ReportOptions options = new ReportOptions(lang, redact ? Redactor.standard() : Redactor.none(), VersionProvider.version());
         // -o writes a temporary file beside the target and renames it: a reader (Jenkins) never sees half a report
         java.nio.file.Path temp = output == null ? null
                 : Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".", ".part");
@@ -123,12 +126,12 @@ final class DiagnoseCommand implements Callable<Integer> {
                 : new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
         try {
             switch (outputFormat) {
-                case json -> JsonReport.write(d, out, options);
-                case sarif -> CiReports.sarif(d, out, options);
-                case warnings_ng -> CiReports.warningsNg(d, out, options);
-                case junit -> CiReports.junit(d, out, options);
-                case html -> HtmlReport.write(d, out, options);
-                default -> TextReport.write(d, out, options);
+                case json -> JsonReport.write(view, out, options);
+                case sarif -> CiReports.sarif(view, out, options);
+                case warnings_ng -> CiReports.warningsNg(view, out, options);
+                case junit -> CiReports.junit(view, out, options);
+                case html -> HtmlReport.write(view, out, options);
+                default -> TextReport.write(view, out, options);
             }
             out.flush();
             if (output != null) {

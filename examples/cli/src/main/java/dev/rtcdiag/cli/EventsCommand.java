@@ -61,7 +61,7 @@ final class EventsCommand implements Callable<Integer> {
                 anyRead = true;
                 long n = 0;
                 while (in.hasNext()) {
-                    out.println(toJson(json, in.next(), redactor));
+                    out.println(toJson(json, redactor.redact(in.next()))); // redacted once, before the writer sees it
                     // a reader that went away (| head -1) or a device that is full: stop reading, say so
                     if ((++n & 1023) == 0 && out.checkError()) {
                         err.println("rtcdiag: cannot write the events (closed pipe, full disk or device); stopped");
@@ -87,7 +87,7 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     /** The event as one line of JSON, per spec/cli.md. */
-    static String toJson(JsonFactory factory, LogEvent e, Redactor redactor) {
+    static String toJson(JsonFactory factory, LogEvent e) {
         java.io.StringWriter w = new java.io.StringWriter(256);
         try (JsonGenerator g = factory.createGenerator(w)) {
             g.writeStartObject();
@@ -101,11 +101,11 @@ final class EventsCommand implements Callable<Integer> {
             writeNullable(g, "session", e.keys().isEmpty() ? null
                     : e.keys().entrySet().stream().map(k -> k.getKey() + "=" + k.getValue()).collect(Collectors.joining(" ")));
             writeNullable(g, "level", e.level() == dev.rtcdiag.parsers.spi.Level.UNSPECIFIED ? null : e.level().name().toLowerCase(java.util.Locale.ROOT));
-            g.writeStringField("message", redactor.redact(e.message()));
+            g.writeStringField("message", e.message());
             g.writeObjectFieldStart("attributes");
             e.malformedReason().ifPresent(r -> write(g, "malformed-reason", r.name()));
             for (Map.Entry<String, String> a : e.attributes().entrySet()) {
-                write(g, a.getKey(), redactor.redact(a.getValue()));
+                write(g, a.getKey(), a.getValue());
             }
             g.writeEndObject();
             g.writeEndObject();
