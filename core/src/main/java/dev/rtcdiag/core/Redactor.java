@@ -32,7 +32,7 @@ public final class Redactor {
 
     private static final List<Pattern> PATTERNS = List.of(
             // SIP/HTTP auth headers: keep the scheme and username, hide the rest of the value.
-            Pattern.compile("(?im)^(\\s*(?:Proxy-)?Authorization\\s*:\\s*(?:Digest|Basic|Bearer|NTLM|Negotiate)?)[^\\r\\n]*"),
+            Pattern.compile("(?im)^([ \\t]*(?:Proxy-)?Authorization[ \\t]*:[ \\t]*(?:Digest|Basic|Bearer|NTLM|Negotiate)?)[^\\r\\n]*"),
             Pattern.compile("(?im)\\b((?:Proxy-)?Authorization\\s*[:=]\\s*(?:\"\\s*)?(?:Digest|Basic|Bearer)\\s)[^\\r\\n\"]*"),
             // API-key and cookie headers: the whole value.
             Pattern.compile("(?im)\\b((?:X-Auth(?:-Token|-Key)?|X-Api-Key|Api-Key|X-Access-Token|(?:Set-)?Cookie)\\s*:\\s*)[^\\r\\n]{1,4096}"),

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Addresses {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("\\[?[0-9a-fA-F:]*:[0-9a-fA-F:.]*\\]?");
+    private static final Pattern IPV6 = Pattern.compile("\\[?[0-9a-fA-F]*+:[0-9a-fA-F:.]*+\\]?"); // the same language as hex/colons, a colon, hex/colons/dots, without backtracking
 
     private Addresses() {
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every envelope takes its artefact off the hostile 64 KiB lines of {@link RegexSafetyTest} within the
+ * Every envelope takes its artefact off the hostile 64 KiB lines of {@link HostileLines} within the
  * same bound: envelopes run on every line of an input, so each must be linear in the line (their
  * patterns are per-constant fields, which the reflective regex check does not see).
  */
@@ -18,7 +18,7 @@ class EnvelopeSafetyTest {
     @ParameterizedTest
     @EnumSource(Envelope.class)
     void unwrapsHostileLinesQuickly(Envelope e) {
-        for (String line : RegexSafetyTest.HOSTILE) {
+        for (String line : HostileLines.HOSTILE) {
             for (String l : List.of(line, "b'" + line, "**" + line + "**", "#015#012" + line, "\u001B[" + line, line + " SIP/2.0")) {
                 long start = System.nanoTime();
                 e.unwrap(l);
@@ -31,8 +31,8 @@ class EnvelopeSafetyTest {
     @org.junit.jupiter.api.Test
     void detectionOverHostilePrefixLinesIsQuick() {
         long start = System.nanoTime();
-        EnvelopeStack s = EnvelopeStack.detect(RegexSafetyTest.HOSTILE.stream().map(l -> l.substring(0, Math.min(l.length(), 8_192))).toList());
-        s.unwrap(RegexSafetyTest.HOSTILE.get(0));
+        EnvelopeStack s = EnvelopeStack.detect(HostileLines.HOSTILE.stream().map(l -> l.substring(0, Math.min(l.length(), 8_192))).toList());
+        s.unwrap(HostileLines.HOSTILE.get(0));
         assertThat((System.nanoTime() - start) / 1_000_000).as("detection over hostile prefix lines").isLessThan(2_000);
     }
 }

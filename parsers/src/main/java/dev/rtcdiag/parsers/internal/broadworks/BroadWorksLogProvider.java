@@ -60,8 +60,8 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
     private static final Pattern OCI_TYPE = Pattern.compile("xsi:type=\"(?:c:)?(\\w+)\"");
     /** The head of an OCI transaction line; its {@code Duration: N ms} is found by {@link #transaction(String)} on the same line. */
     private static final Pattern TRANSACTION_HEAD = Pattern.compile("OCI Transaction (\\S+) (?:read|write)\\d+ executed");
-    private static final Pattern REQUEST = Pattern.compile("(?m)^\\s*(GET|POST|PUT|DELETE|PATCH) (\\S+)");
-    private static final Pattern STATUS = Pattern.compile("(?m)^\\s*HTTP\\s*/?\\s*(?:[12](?:\\.[01])?\\s+)?(\\d{3})\\b");
+    private static final Pattern REQUEST = Pattern.compile("(?m)^[ \\t]*(GET|POST|PUT|DELETE|PATCH) (\\S+)");
+    private static final Pattern STATUS = Pattern.compile("(?m)^[ \\t]*HTTP\\s*/?\\s*(?:[12](?:\\.[01])?\\s+)?(\\d{3})\\b");
     private static final Pattern IP_HOST = Pattern.compile("^\\[?[0-9a-fA-F:.]+\\]?$");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss:SSS");
 
