@@ -67,6 +67,10 @@ final class Engine {
     private long maxSessionBytes = 16L << 20;
     private long maxHeldBytes = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
     private long faultCount;
+    private HeapWatch heap = HeapWatch.manual();
+    private long heapLow;
+    private long heapClosed;
+    private long heapOutOfMemory;
     private final List<Finding> findings = new ArrayList<>();
     private final List<SessionSummary> sessions = new ArrayList<>();
     private long accepted;
@@ -136,11 +140,61 @@ final class Engine {
         };
     }
 
+    /** Watches the heap; when it runs low the engine closes sessions rather than die (see {@link #relieveHeap}). */
+    void heapWatch(HeapWatch w) {
+        this.heap = w;
+    }
+
     /** Takes one event. */
     void accept(LogEvent e) {
         if (e.isMalformed() || (e.kind() == EventKind.LOG && e.code().isEmpty() && e.keys().isEmpty())) {
             return; // plain lines carry nothing a rule uses; malformed lines are counted per input, not correlated
         }
+        if (heap.low()) {
+            relieveHeap();
+        }
+        try {
+            correlate(e);
+        } catch (OutOfMemoryError oom) { // NOPMD: the watch came too late (one huge event); shed and go on without this event
+            heapOutOfMemory++;
+            relieveHeap();
+        }
+    }
+
+    /**
+     * Frees what the engine keeps when the heap is low: the least recently used half of the open sessions
+     * is closed (judged on the events they hold, so their findings stay), the context kept for conferencing
+     * rules is dropped, and the events that open sessions may keep are capped at what they hold now. The
+     * result is marked partial, and says so.
+     */
+    private void relieveHeap() {
+        heap.relieved();
+        heapLow++;
+        context.clear();
+        int keep = open.size() / 2;
+        Iterator<OpenSession> it = open.values().iterator();
+        while (open.size() > keep && it.hasNext()) {
+            OpenSession oldest = it.next();
+            it.remove();
+            oldest.closedEarly = true;
+            oldest.note = "closed early: the heap ran low";
+            heapClosed++;
+            close(oldest);
+        }
+        maxHeldBytes = Math.max(1L << 20, Math.min(maxHeldBytes, held));
+        LOG.warn("the heap ran low: {} sessions closed early, events kept by open sessions now limited to {} bytes", heapClosed, maxHeldBytes);
+    }
+
+    /** Why the result is partial for lack of heap, or {@code ""}. */
+    String heapNote() {
+        if (heapLow == 0) {
+            return "";
+        }
+        return "the heap ran low " + heapLow + " time(s)" + (heapOutOfMemory > 0 ? " (" + heapOutOfMemory + " event(s) dropped at OutOfMemoryError)" : "")
+                + ": " + heapClosed + " session(s) closed early, events kept by open sessions limited to " + maxHeldBytes + " bytes";
+    }
+
+    private void correlate(LogEvent e) {
         accepted++;
         if ((accepted & 1023) == 0) {
             closeIdle(e);

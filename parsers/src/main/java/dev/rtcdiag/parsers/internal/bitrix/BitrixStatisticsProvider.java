@@ -130,7 +130,8 @@ public final class BitrixStatisticsProvider extends BaseFormatProvider {
             this.config = config;
             this.source = input.name();
             try {
-                p = new JsonFactory().setCodec(JSON).createParser(input.stream());
+                // string values are shortened as the bytes pass (a row keeps four excerpts of a value at most)
+                p = new JsonFactory().setCodec(JSON).createParser(new JsonStringCap(input.stream(), config.maxExcerptLength() * 4 + 1));
             } catch (IOException e) {
                 fail(1, "cannot read JSON: " + e.getMessage());
             }
