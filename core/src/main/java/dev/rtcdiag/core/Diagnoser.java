@@ -56,6 +56,8 @@ public final class Diagnoser {
     private final long maxBytes;
     private final long maxSessionBytes;
     private final long maxHeldBytes;
+    private final double heapLowFraction;
+    private final java.util.function.DoubleFunction<HeapWatch> heapWatches;
     private final BooleanSupplier cancelled;
     private final Consumer<Finding> listener;
     private final int maxFindings;
@@ -77,6 +79,8 @@ public final class Diagnoser {
         this.maxBytes = b.maxBytes;
         this.maxSessionBytes = b.maxSessionBytes;
         this.maxHeldBytes = b.maxHeldBytes;
+        this.heapLowFraction = b.heapLowFraction;
+        this.heapWatches = b.heapWatches;
         this.cancelled = b.cancelled;
         this.listener = b.listener;
         this.maxFindings = b.maxFindings;
@@ -169,6 +173,11 @@ public final class Diagnoser {
     /** One diagnosis in progress. */
     private final class Run {
         final Engine engine = newEngine();
+        final HeapWatch heap = heapWatches.apply(heapLowFraction);
+
+        {
+            engine.heapWatch(heap);
+        }
         final List<InputStats> stats = new ArrayList<>();
         final long deadline = timeBudget == null ? Long.MAX_VALUE : System.nanoTime() + timeBudget.toNanos();
         String partial = "";
@@ -247,13 +256,14 @@ public final class Diagnoser {
             try (Lanes lanes = new Lanes(files, opener, threads, Lanes.defaultReadAhead())) {
                 for (Lanes.Batch b = lanes.next(); b != null; b = lanes.next()) {
                     Lanes.Lane lane = b.lane();
+                    boolean wasStopped = !partial.isEmpty();
+                    // a batch already parsed is correlated even when the run was stopped meanwhile: what was read is diagnosed
                     for (LogEvent e : b.events()) {
-                        if ((n & 1023) == 0 && stopped()) {
-                            partial = partial + " while reading " + lane.file.name() + " (line " + e.position().line() + ")";
-                            break;
-                        }
                         n++;
                         engine.accept(e);
+                    }
+                    if (!wasStopped && stopped() && !b.events().isEmpty()) {
+                        partial = partial + " while reading " + lane.file.name() + " (line " + b.events().get(b.events().size() - 1).position().line() + ")";
                     }
                     bytesDone += b.bytesRead() - bytes[lane.index];
                     bytes[lane.index] = b.bytesRead();
@@ -294,7 +304,11 @@ public final class Diagnoser {
         }
 
         Diagnosis finish() {
-            engine.finish();
+            try {
+                engine.finish();
+            } finally {
+                heap.close();
+            }
             if (partial.isEmpty() && budget.exhausted != null) {
                 partial = budget.exhausted; // an input ended at the budget before any event was read
             }
@@ -305,6 +319,9 @@ public final class Diagnoser {
             if (!cuts.isEmpty()) {
                 String cut = "inputs ended early: " + String.join("; ", cuts);
                 reason = reason.isEmpty() ? cut : reason + "; " + cut;
+            }
+            if (!engine.heapNote().isEmpty()) {
+                reason = reason.isEmpty() ? engine.heapNote() : reason + "; " + engine.heapNote();
             }
             if (engine.faultCount() > 0) {
                 String rules = engine.faultCount() + " rule evaluation(s) failed and were skipped: " + String.join("; ", engine.faults());
@@ -331,6 +348,8 @@ public final class Diagnoser {
         private long maxBytes = Long.MAX_VALUE;
         private long maxSessionBytes = 16L << 20;
         private long maxHeldBytes = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
+        private double heapLowFraction = 0.85;
+        private java.util.function.DoubleFunction<HeapWatch> heapWatches = HeapWatch::start;
         private BooleanSupplier cancelled = () -> false;
         private Consumer<Finding> listener = f -> { };
         private int maxFindings = 10_000;
@@ -445,6 +464,27 @@ public final class Diagnoser {
             }
             this.maxSessionBytes = perSession;
             this.maxHeldBytes = total;
+            return this;
+        }
+
+        /**
+         * When live data takes more than this share of the maximum heap after a garbage collection (default
+         * 0.85), the diagnosis sheds what it keeps instead of dying: it closes the least recently used half of
+         * the open sessions (their findings are kept), drops the context kept for conferencing rules, caps
+         * the events open sessions keep at what they hold, and marks the result partial. {@code 0} turns the
+         * watch off (an application that manages its own memory).
+         */
+        public Builder heapLowFraction(double v) {
+            if (!(v >= 0 && v < 1)) {
+                throw new IllegalArgumentException("heapLowFraction must be in [0, 1): " + v);
+            }
+            this.heapLowFraction = v;
+            return this;
+        }
+
+        /** Tests: the watch each run uses. */
+        Builder heapWatches(java.util.function.DoubleFunction<HeapWatch> v) {
+            this.heapWatches = v;
             return this;
         }
 

@@ -95,6 +95,12 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try (Interruption interruption = Interruption.install()) {
+            return diagnose(interruption);
+        }
+    }
+
+    private Integer diagnose(Interruption interruption) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
         Diagnoser diagnoser;
@@ -104,7 +110,8 @@ final class DiagnoseCommand implements Callable<Integer> {
                     .keepTimelines(outputFormat == OutputFormat.html ? 200 : 0).progress(progress)
                     .threads(threads != null ? threads : defaultThreads(Runtime.getRuntime().availableProcessors()))
                     .maxOpenSessions(maxOpenSessions).maxFindings(maxFindings).idleTimeout(idleTimeout)
-                    .timeBudget(timeBudget).maxBytes(maxBytes == null ? Long.MAX_VALUE : maxBytes).build();
+                    .timeBudget(timeBudget).maxBytes(maxBytes == null ? Long.MAX_VALUE : maxBytes)
+                    .cancellation(interruption::requested).build();
             d = diagnoser.diagnoseArguments(paths);
             progress.clear();
         } catch (IllegalArgumentException e) {
