@@ -38,8 +38,12 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug") || System.getenv("RTCDIAG_DEBUG") != null;
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("rtcdiag: " + ex.getMessage());
+            if (debug) {
+                ex.printStackTrace(commandLine.getErr());
+            }
             return ExitCodes.USAGE;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -53,8 +57,8 @@ public final class Main {
             status = cl.execute(args);
         } catch (Throwable t) { // NOPMD: whatever escapes the library, the contract is exit 2 with a reason, never 1 (findings)
             err.println("rtcdiag: internal error: " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
-                    + " (set RTCDIAG_DEBUG=1 for the stack trace)");
-            if (System.getenv("RTCDIAG_DEBUG") != null) {
+                    + (debug ? "" : " (--debug prints the stack trace)"));
+            if (debug) {
                 t.printStackTrace(err);
             }
             status = ExitCodes.USAGE;

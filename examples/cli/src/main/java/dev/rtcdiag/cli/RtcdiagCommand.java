@@ -15,6 +15,11 @@ final class RtcdiagCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Read by {@link Main} from the arguments (it must work even when the command line does not parse). */
+    @picocli.CommandLine.Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace (otherwise one line says what failed).")
+    boolean debug;
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());

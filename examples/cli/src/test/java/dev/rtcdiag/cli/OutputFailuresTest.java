@@ -69,4 +69,15 @@ class OutputFailuresTest {
         CliRunner r = CliRunner.run("diagnose", "--max-bytes", "100000", big.toString());
         assertThat(r.out()).contains("byte budget of 100000 bytes exhausted");
     }
+
+    @Test
+    void aFailureIsOneLineUnlessDebugIsGiven(@TempDir Path dir) {
+        String missing = dir.resolve("no-such-dir").resolve("report.json").toString();
+        CliRunner quiet = CliRunner.run("diagnose", "-o", missing, "../logs/sip/sipp-busy.log");
+        assertThat(quiet.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(quiet.err()).contains("no-such-dir").doesNotContain("\tat ");
+        CliRunner debug = CliRunner.run("diagnose", "--debug", "-o", missing, "../logs/sip/sipp-busy.log");
+        assertThat(debug.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(debug.err()).contains("no-such-dir").contains("\tat ");
+    }
 }
