@@ -10,6 +10,7 @@ module dev.rtcdiag.parsers {
 
     exports dev.rtcdiag.parsers;
     exports dev.rtcdiag.parsers.spi;
+    exports dev.rtcdiag.parsers.attributes;
     exports dev.rtcdiag.parsers.sip;
 
     uses dev.rtcdiag.parsers.spi.LogFormatProvider;

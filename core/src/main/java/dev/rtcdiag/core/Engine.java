@@ -1,5 +1,7 @@
 package dev.rtcdiag.core;
 
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.Direction;
 import dev.rtcdiag.core.rules.Booster;
 import dev.rtcdiag.core.rules.Match;
 import dev.rtcdiag.core.rules.Rule;
@@ -242,7 +244,7 @@ final class Engine {
         if (held > maxHeldBytes) {
             shed(key);
         }
-        if (e.attribute("closes-session").isPresent()) {
+        if (e.closesSession()) {
             open.remove(key); // a record that is a whole call (a statistics row) or its announced end: nothing more will join it
             close(s);
             return;
@@ -611,15 +613,15 @@ final class Engine {
             }
             String label = e.payload(SipMessage.class).map(SipMessage::startLine)
                     .orElseGet(() -> e.code().map(c -> c.system().id() + " " + c.code() + " " + c.defaultTitle()).orElse(e.message()));
-            String from = e.attribute("src").orElse("");
-            String to = e.attribute("dst").orElse("");
+            String from = e.get(NetworkAttributes.SRC).orElse("");
+            String to = e.get(NetworkAttributes.DST).orElse("");
             if (e.payload(SipMessage.class).isPresent() && (from.isEmpty() != to.isEmpty())) {
                 from = from.isEmpty() ? "this host" : from; // a log written by one side names only the peer
                 to = to.isEmpty() ? "this host" : to;
             } else if (e.payload(SipMessage.class).isPresent() && from.isEmpty()) {
-                String dir = e.attribute("direction").orElse("");
-                from = dir.equals("in") ? "peer" : dir.equals("out") ? "this host" : "";
-                to = dir.equals("in") ? "this host" : dir.equals("out") ? "peer" : "";
+                Direction dir = e.get(NetworkAttributes.DIRECTION).orElse(null);
+                from = dir == Direction.IN ? "peer" : dir == Direction.OUT ? "this host" : "";
+                to = dir == Direction.IN ? "this host" : dir == Direction.OUT ? "peer" : "";
             }
             out.add(new TimelineEntry(e.time(), e.position(), e.kind().id(), keptLabel(label), from, to));
         }

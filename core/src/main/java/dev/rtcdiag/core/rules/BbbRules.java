@@ -1,5 +1,13 @@
 package dev.rtcdiag.core.rules;
 
+import dev.rtcdiag.catalog.webrtc.PeerConnectionState;
+import dev.rtcdiag.catalog.webrtc.IceConnectionState;
+import dev.rtcdiag.catalog.webrtc.IceCandidateType;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.catalog.CodeSystem;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.EventKind;
@@ -29,8 +37,8 @@ public final class BbbRules {
     /** The ICE failures of the audio bridges, webcams and screenshare (1007, SFU 1307, 1107) and the client's failed ICE states. */
     static final EventMatcher ICE_FAILURE = code("1007", "1307", "1107")
             .or(new EventMatcher("webcam ICE state failed", e -> e.kind() == EventKind.ICE_STATE
-                    && e.attribute("state").filter("failed"::equalsIgnoreCase).isPresent()
-                    && e.attribute("log-code").filter(c -> c.startsWith("video_provider")).isPresent()));
+                    && (e.is(WebRtcAttributes.ICE_STATE, IceConnectionState.FAILED) || e.is(WebRtcAttributes.CONNECTION_STATE, PeerConnectionState.FAILED))
+                    && e.get(CallAttributes.LOG_CODE).filter(c -> c.startsWith("video_provider")).isPresent()));
 
     private BbbRules() {
     }
@@ -41,19 +49,19 @@ public final class BbbRules {
         r.add(bbb("bbb.websocket-dropped", 0.8, Condition.event(code("1001", "1301", "1101")),
                 "research/bbb.md §1.1, §6 (1001)")
                 .boost(Condition.sequence(outcome("joined", "ice-connected"), code("1001", "1301", "1101")), 0.1, "the call was up before the WebSocket dropped")
-                .boost(Condition.custom("nginx restarted", s -> inContext(s, e -> e.attribute("nginx").isPresent())), 0.05, "nginx restarted on the server")
+                .boost(Condition.custom("nginx restarted", s -> inContext(s, e -> e.get(HttpAttributes.NGINX).isPresent())), 0.05, "nginx restarted on the server")
                 .build());
         r.add(bbb("bbb.websocket-blocked", 0.7, Condition.event(code("1002", "1302", "1102")), "research/bbb.md §1.1, §6 (1002)")
                 .group(WS_GROUP)
                 .boost(Condition.event(new EventMatcher("browser WebSocket close 1006 or handshake error",
-                        e -> e.attribute("websocket-close").filter("1006"::equals).isPresent() || e.attribute("websocket-error").isPresent())),
+                        e -> e.is(WebRtcAttributes.WEBSOCKET_CLOSE, 1006) || e.get(WebRtcAttributes.WEBSOCKET_ERROR).isPresent())),
                         0.1, "the browser reports the WebSocket failing")
                 .build());
         r.add(bbb("bbb.sip-proxy-misconfigured", 0.9, Condition.custom("1002 and nginx failing /ws", BbbRules::sipProxy),
                 "research/bbb.md §5.3, §6 (bbb-install 275, issues 7827, 9430)")
                 .group(WS_GROUP)
                 .boost(Condition.custom("bbb-conf --check warns about sip.nginx", s -> inContext(s,
-                        e -> e.attribute("check").filter("sip-proxy"::equals).isPresent())), 0.05, "bbb-conf --check warns about the SIP WebSocket proxy")
+                        e -> e.is(CallAttributes.CHECK, "sip-proxy"))), 0.05, "bbb-conf --check warns about the SIP WebSocket proxy")
                 .build());
         // the server's own evidence, with or without a client log: nginx could not connect to FreeSWITCH's WebSocket for /ws
         r.add(bbb("bbb.sip-proxy-misconfigured", 0.8, Condition.event(new EventMatcher("nginx could not connect upstream for /ws",
@@ -62,7 +70,7 @@ public final class BbbRules {
         r.add(bbb("bbb.browser-unsupported", 0.8, Condition.event(code("1003")), "research/bbb.md §1.1 (1003)").build());
         r.add(bbb("bbb.call-failed", 0.7, Condition.event(code("1004")), "research/bbb.md §1.1, §6 (1004)")
                 .group(CALL_GROUP)
-                .boost(Condition.event(attr("browser", "safari")), 0.1, "the user's browser is Safari")
+                .boost(Condition.event(EventMatcher.is(WebRtcAttributes.BROWSER, "safari")), 0.1, "the user's browser is Safari")
                 .build());
         r.add(bbb("bbb.ice-candidates-missing", 0.9, Condition.custom("1004 cause=ICE error after ICE gathering > 5 s", BbbRules::candidatesMissing),
                 "research/bbb.md §6 (issue 10713, BBB developer)")
@@ -74,7 +82,7 @@ public final class BbbRules {
         r.add(bbb("bbb.call-timeout", 0.75, Condition.event(code("1006")), "research/bbb.md §1.1 (1006)").build());
         r.add(bbb("bbb.ice-blocked", 0.8, Condition.event(ICE_FAILURE), "research/bbb.md §1.1, §6 (1007)")
                 .group(WebRtcRules.ICE_GROUP)
-                .boost(Condition.event(attr("candidate-type", "relay")), 0.05, "even a relay candidate was tried")
+                .boost(Condition.event(EventMatcher.is(WebRtcAttributes.CANDIDATE_TYPE, IceCandidateType.RELAY)), 0.05, "even a relay candidate was tried")
                 .build());
         r.add(bbb("bbb.server-advertises-private-ip", 0.95, Condition.custom("ICE failure and a private server address",
                 s -> privateServerAddress(s, ICE_FAILURE)), "research/bbb.md §6 (issues 6715, 13276; mediasoup announcedIp)")
@@ -87,15 +95,15 @@ public final class BbbRules {
                 .group(WebRtcRules.ICE_GROUP).build());
         r.add(bbb("bbb.echo-transfer-failed", 0.8, Condition.event(code("1008")), "research/bbb.md §1.1 (1008)").build());
         r.add(bbb("bbb.stun-turn-info-failed", 0.75, Condition.event(code("1009").or(new EventMatcher("STUN/TURN info fetch failed",
-                e -> e.attribute("log-code").filter(c -> c.contains("fetchstunturninfo_error") || c.contains("stun-turn_fetch_failed")).isPresent()))),
+                e -> e.get(CallAttributes.LOG_CODE).filter(c -> c.contains("fetchstunturninfo_error") || c.contains("stun-turn_fetch_failed")).isPresent()))),
                 "research/bbb.md §1.1 (1009), §3.2").build());
         r.add(bbb("bbb.ice-timeout", 0.8, Condition.event(code("1010")), "research/bbb.md §1.1 (1010)").build());
         r.add(bbb("bbb.ice-closed", 0.7, Condition.event(code("1012")), "research/bbb.md §1.1 (1012)").build());
-        r.add(bbb("bbb.media-unreachable", 0.8, Condition.event(code("1020").or(attr("log-code", "video_provider_camera_share_timeout"))),
+        r.add(bbb("bbb.media-unreachable", 0.8, Condition.event(code("1020").or(EventMatcher.is(CallAttributes.LOG_CODE, "video_provider_camera_share_timeout"))),
                 "research/bbb.md §1.1 (1020), §6").group(WEBCAM_GROUP).build());
         r.add(bbb("bbb.media-stopped-flowing", 0.8, Condition.event(new EventMatcher("SFU MEDIA_NOT_FLOWING or play stop",
                 e -> e.code().filter(c -> c.system() == CodeSystem.BBB && c.constantName().equals("MEDIA_NOT_FLOWING")).isPresent()
-                        || e.attribute("log-code").filter("video_provider_handle_play_stop"::equals).isPresent())),
+                        || e.is(CallAttributes.LOG_CODE, "video_provider_handle_play_stop"))),
                 "research/bbb.md §1.3, §5.2 (NOT_FLOWING timeout)").build());
         r.add(bbb("bbb.media-server-unavailable", 0.85, Condition.event(code("2000", "2001", "2003")), "research/bbb.md §1.4, §7.6").build());
         r.add(bbb("bbb.media-server-ice-failed", 0.75, Condition.event(code("2021", "2022")), "research/bbb.md §1.4")
@@ -117,13 +125,9 @@ public final class BbbRules {
         return EventMatcher.code(CodeSystem.BBB, codes);
     }
 
-    private static EventMatcher attr(String name, String value) {
-        return EventMatcher.attribute(name, value);
-    }
-
     private static EventMatcher outcome(String... values) {
         List<String> v = Arrays.asList(values);
-        return new EventMatcher("outcome " + String.join("|", values), e -> e.attribute("outcome").filter(v::contains).isPresent());
+        return new EventMatcher("outcome " + String.join("|", values), e -> e.get(CallAttributes.OUTCOME).filter(v::contains).isPresent());
     }
 
     private static Optional<Match> inContext(SessionView s, Predicate<LogEvent> p) {
@@ -135,7 +139,7 @@ public final class BbbRules {
     }
 
     private static Optional<Match> sipProxy(SessionView s) {
-        Optional<LogEvent> failure = first(s.events(), e -> code("1002", "1302").test(e) && !e.attribute("bridge").filter("fullaudio"::equals).isPresent());
+        Optional<LogEvent> failure = first(s.events(), e -> code("1002", "1302").test(e) && !e.is(WebRtcAttributes.BRIDGE, "fullaudio"));
         if (failure.isEmpty()) {
             return Optional.empty();
         }
@@ -145,42 +149,34 @@ public final class BbbRules {
 
     /** An nginx error.log line: connecting (or talking) to the upstream of {@code /ws} failed. */
     static boolean wsUpstreamConnectFailure(LogEvent e) {
-        String path = e.attribute("path").orElse("");
-        String error = e.attribute("error").orElse("");
+        String path = e.get(HttpAttributes.PATH).orElse("");
+        String error = e.get(HttpAttributes.ERROR).orElse("");
         return e.kind() == EventKind.STATUS && (path.equals("/ws") || path.startsWith("/ws?"))
                 && (error.contains("connect() failed") || error.contains("upstream timed out") || error.contains("no live upstreams"));
     }
 
     /** nginx answering /ws with 404 or 5xx, or failing to reach FreeSWITCH for it. */
     static boolean wsProxyFailure(LogEvent e) {
-        String path = e.attribute("path").orElse("");
+        String path = e.get(HttpAttributes.PATH).orElse("");
         if (!(path.equals("/ws") || path.startsWith("/ws?"))) {
             return false;
         }
         if (e.kind() == EventKind.HTTP_RESPONSE) {
-            int status = e.attribute("status").map(BbbRules::toInt).orElse(0);
+            int status = e.get(HttpAttributes.STATUS).orElse(0);
             return status == 404 || status >= 500;
         }
-        return e.kind() == EventKind.STATUS && e.attribute("error").isPresent();
-    }
-
-    private static int toInt(String s) {
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return e.kind() == EventKind.STATUS && e.get(HttpAttributes.ERROR).isPresent();
     }
 
     private static Optional<Match> candidatesMissing(SessionView s) {
         List<LogEvent> events = s.events();
         for (int i = 0; i < events.size(); i++) {
             LogEvent f = events.get(i);
-            if (!code("1004").test(f) || !f.attribute("cause").map(c -> c.toLowerCase(Locale.ROOT).contains("ice error")).orElse(false)) {
+            if (!code("1004").test(f) || !f.get(CallAttributes.CAUSE).map(c -> c.toLowerCase(Locale.ROOT).contains("ice error")).orElse(false)) {
                 continue;
             }
             for (int j = i - 1; j >= 0; j--) {
-                double took = events.get(j).attribute("ice-gathering-seconds").map(BbbRules::toDouble).orElse(0.0);
+                double took = events.get(j).get(WebRtcAttributes.ICE_GATHERING_SECONDS).orElse(0.0);
                 if (took > 5.0) {
                     return Optional.of(new Match(List.of(events.get(j), f),
                             List.of("ICE gathering took " + took + " s (BBB gives it 5 s)", "")));
@@ -190,20 +186,12 @@ public final class BbbRules {
         return Optional.empty();
     }
 
-    private static double toDouble(String s) {
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
     private static Optional<Match> privateServerAddress(SessionView s, EventMatcher failure) {
         Optional<LogEvent> f = first(s.events(), failure::test);
         if (f.isEmpty()) {
             return Optional.empty();
         }
-        if (s.events().stream().anyMatch(e -> e.attribute("client-address").filter(Addresses::isPrivate).isPresent())) {
+        if (s.events().stream().anyMatch(e -> e.get(NetworkAttributes.CLIENT_ADDRESS).filter(Addresses::isPrivate).isPresent())) {
             return Optional.empty(); // a client on the server's own private network: a private address is right for it
         }
         List<LogEvent> evidence = new ArrayList<>(List.of(f.get()));
@@ -222,26 +210,26 @@ public final class BbbRules {
 
     /** The private address a server-side event shows the server advertising, if any. */
     static Optional<String> privateAdvertised(LogEvent e) {
-        Optional<String> a = e.attribute("server-address").filter(Addresses::isPrivate);
+        Optional<String> a = e.get(NetworkAttributes.SERVER_ADDRESS).filter(Addresses::isPrivate);
         if (a.isPresent()) {
             return a;
         }
-        Optional<String> sdp = e.attribute("remote-sdp-addresses");
+        Optional<String> sdp = e.get(WebRtcAttributes.REMOTE_SDP_ADDRESSES);
         if (sdp.isEmpty()) {
-            sdp = Sip.message(e).filter(m -> m.isResponse() && Sip.status(e).orElse(0) == 200).flatMap(m -> e.attribute("sdp-addresses"));
+            sdp = Sip.message(e).filter(m -> m.isResponse() && Sip.status(e).orElse(0) == 200).flatMap(m -> e.get(SipAttributes.SDP_ADDRESSES));
         }
         return sdp.filter(v -> !v.isBlank() && Arrays.stream(v.split(",")).allMatch(Addresses::isPrivate));
     }
 
     private static Optional<Match> firefoxIceLite(SessionView s) {
         EventMatcher failure = ICE_FAILURE.or(code("2022"));
-        Optional<LogEvent> f = first(s.events(), e -> failure.test(e) && !e.attribute("bridge").filter("sip"::equals).isPresent());
-        if (f.isEmpty() || s.events().stream().noneMatch(e -> e.attribute("browser").filter("firefox"::equals).isPresent())) {
+        Optional<LogEvent> f = first(s.events(), e -> failure.test(e) && !e.is(WebRtcAttributes.BRIDGE, "sip"));
+        if (f.isEmpty() || s.events().stream().noneMatch(e -> e.is(WebRtcAttributes.BROWSER, "firefox"))) {
             return Optional.empty();
         }
         String user = f.get().keys().getOrDefault(CorrelationKeys.USER, "");
         Optional<LogEvent> other = first(s.context(), e -> outcome("joined", "media-flowing", "ice-connected").test(e)
-                && e.attribute("browser").filter(b -> !b.equals("firefox")).isPresent()
+                && e.get(WebRtcAttributes.BROWSER).filter(b -> !b.equals("firefox")).isPresent()
                 && !e.keys().getOrDefault(CorrelationKeys.USER, "").equals(user));
         return other.map(o -> new Match(List.of(f.get(), o), List.of("", "another user of the meeting, not on Firefox, connected")));
     }

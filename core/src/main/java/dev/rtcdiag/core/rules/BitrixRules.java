@@ -1,5 +1,8 @@
 package dev.rtcdiag.core.rules;
 
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.catalog.CodeSystem;
 import dev.rtcdiag.core.Symptom;
 import dev.rtcdiag.parsers.spi.LogEvent;
@@ -38,7 +41,7 @@ public final class BitrixRules {
         r.add(code("bitrix.insufficient-balance", 0.8, "402").group("bitrix-402").build());
         r.add(Rule.cause("bitrix.sip-connector-unpaid").system("bitrix").group("bitrix-402").confidence(0.9)
                 .when(Condition.event(new EventMatcher("402 with X-Reason SIP_PAYMENT_REQUIRED, or 380",
-                        e -> (failedCode(e).filter("402"::equals).isPresent() && e.attribute("x-reason").filter("SIP_PAYMENT_REQUIRED"::equals).isPresent())
+                        e -> (failedCode(e).filter("402"::equals).isPresent() && e.is(SipAttributes.X_REASON, "SIP_PAYMENT_REQUIRED"))
                                 || failedCode(e).filter("380"::equals).isPresent())))
                 .source(SEED + "; " + CODES).build());
         r.add(code("bitrix.free-plan-limit", 0.9, "402-B24").build());
@@ -47,7 +50,7 @@ public final class BitrixRules {
                 // the first audio packet may come before or after Connected (research §1.5): it must be absent altogether
                 .when(Condition.event(event("Call.Connected")).unless(Condition.event(event("Call.FirstAudioPacketReceived"))))
                 .boost(Condition.event(new EventMatcher("private address in the SDP",
-                        e -> e.attribute("sdp-addresses").filter(a -> !a.isBlank() && java.util.Arrays.stream(a.split(",")).allMatch(Addresses::isPrivate)).isPresent())),
+                        e -> e.get(SipAttributes.SDP_ADDRESSES).filter(a -> !a.isBlank() && java.util.Arrays.stream(a.split(",")).allMatch(Addresses::isPrivate)).isPresent())),
                         0.1, "the SDP offers a private (RFC 1918) address")
                 .symptom(Symptom.pattern("bitrix", "NO_FIRST_AUDIO_PACKET"))
                 .source(SEED + "; research/bitrix-voximplant.md §4.2 (no audio / one-way audio)").build());
@@ -55,11 +58,11 @@ public final class BitrixRules {
                 .when(Condition.event(event("Call.RtpStopped")))
                 .source(SEED + "; research/bitrix-voximplant.md §4.2 (Call.RtpStopped)").build());
         r.add(Rule.cause("bitrix.audio-device-suspected").system("bitrix").confidence(0.6)
-                .when(Condition.sequence(EventMatcher.attribute("audio-lost", "true"), EventMatcher.attribute("media", "video")))
+                .when(Condition.sequence(EventMatcher.is(WebRtcAttributes.AUDIO_LOST, true), EventMatcher.is(WebRtcAttributes.MEDIA, "video")))
                 .symptom(Symptom.pattern("bitrix", "AUDIO_LOST_VIDEO_CONTINUES"))
                 .source(SEED + " (fake-media test)").build());
         r.add(Rule.cause("bitrix.portal-unreachable").system("bitrix").confidence(0.85)
-                .when(Condition.event(EventMatcher.hasAttribute("portal-error")))
+                .when(Condition.event(EventMatcher.has(CallAttributes.PORTAL_ERROR)))
                 .source("research/bitrix-voximplant.md §1.7, §4.2 (controller_hit.php answers)").build());
         return List.copyOf(r);
     }
@@ -76,26 +79,26 @@ public final class BitrixRules {
         if (e.code().filter(c -> c.system() == CodeSystem.BITRIX).isPresent()) {
             return e.code().map(c -> c.code());
         }
-        if (e.attribute("event").filter("Call.Failed"::equals).isPresent()) {
-            return e.attribute("sip-code");
+        if (e.is(CallAttributes.EVENT, "Call.Failed")) {
+            return e.get(SipAttributes.CODE).map(String::valueOf);
         }
         return Optional.empty();
     }
 
     private static EventMatcher event(String name) {
-        return EventMatcher.attribute("event", name);
+        return EventMatcher.is(CallAttributes.EVENT, name);
     }
 
     private static EventMatcher transferStarted() {
         return new EventMatcher("a transfer started (REFER, Call.BlindTransferRequested, StartBlindTransfer)",
                 e -> Sip.message(e).filter(m -> m.isRequest() && m.startLine().startsWith("REFER ")).isPresent()
-                        || e.attribute("event").filter("Call.BlindTransferRequested"::equals).isPresent()
+                        || e.is(CallAttributes.EVENT, "Call.BlindTransferRequested")
                         || e.message().contains("StartBlindTransfer"));
     }
 
     private static EventMatcher transferCompleted() {
         return new EventMatcher("TransferComplete / CompletePhoneTransfer / Call.BlindTransferred",
                 e -> e.message().contains("TransferComplete") || e.message().contains("CompletePhoneTransfer")
-                        || e.message().contains("CompleteTransfer") || e.attribute("event").filter("Call.BlindTransferred"::equals).isPresent());
+                        || e.message().contains("CompleteTransfer") || e.is(CallAttributes.EVENT, "Call.BlindTransferred"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rtcdiag.core.rules;
 
+import dev.rtcdiag.parsers.spi.AttributeKey;
 import dev.rtcdiag.catalog.CodeSystem;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.LogEvent;
@@ -61,14 +62,15 @@ public record EventMatcher(String description, Predicate<LogEvent> predicate) im
                 e -> e.code().filter(c -> c.system() == system && (wanted.isEmpty() || wanted.contains(c.code()))).isPresent());
     }
 
-    /** An event with an attribute equal to a value (case-insensitive). */
-    public static EventMatcher attribute(String name, String value) {
-        return new EventMatcher(name + "=" + value, e -> e.attribute(name).filter(v -> v.equalsIgnoreCase(value)).isPresent());
+    /** An event whose typed attribute equals a value (text compares case-insensitively). */
+    public static <T> EventMatcher is(AttributeKey<T> key, T value) {
+        java.util.function.Predicate<T> same = value instanceof String s ? v -> ((String) v).equalsIgnoreCase(s) : value::equals;
+        return new EventMatcher(key.name() + "=" + key.write(value), e -> e.get(key).filter(same).isPresent());
     }
 
-    /** An event that has an attribute at all. */
-    public static EventMatcher hasAttribute(String name) {
-        return new EventMatcher("has " + name, e -> e.attributes().containsKey(name));
+    /** An event that has a typed attribute at all. */
+    public static EventMatcher has(AttributeKey<?> key) {
+        return new EventMatcher("has " + key.name(), e -> e.get(key).isPresent());
     }
 
     /** An event whose message contains a text (case-insensitive). */

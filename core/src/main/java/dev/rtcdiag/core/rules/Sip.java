@@ -1,5 +1,6 @@
 package dev.rtcdiag.core.rules;
 
+import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.parsers.sip.CSeq;
 import dev.rtcdiag.parsers.sip.SipMessage;
 import dev.rtcdiag.parsers.spi.LogEvent;
@@ -145,7 +146,7 @@ public final class Sip {
      */
     public static EventMatcher mayCarryCredentials() {
         return withCredentials().or(new EventMatcher("request whose headers the log does not show",
-                e -> message(e).filter(SipMessage::isRequest).isPresent() && e.attribute("headers").filter("unknown"::equals).isPresent()));
+                e -> message(e).filter(SipMessage::isRequest).isPresent() && e.is(SipAttributes.HEADERS, "unknown")));
     }
 
     /** The candidate has the same CSeq (number and method) as the event matched at {@code step}. */

@@ -1,5 +1,7 @@
 package dev.rtcdiag.core.rules;
 
+import dev.rtcdiag.parsers.attributes.SipAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.core.Severity;
 import dev.rtcdiag.core.Symptom;
 import dev.rtcdiag.parsers.sip.Sdp;
@@ -102,7 +104,7 @@ public final class SipRules {
         rules.add(code("sip.server-error", 0.8, 500, 501, 502, 504, 505, 513));
         rules.add(Rule.cause("sip.service-unavailable").system(VERDICT_SYSTEMS).confidence(0.8)
                 .when(Condition.event(Sip.failureOrVerdict(503)))
-                .boost(Condition.event(Sip.failure(503).and(EventMatcher.hasAttribute("retry-after"))), 0.1,
+                .boost(Condition.event(Sip.failure(503).and(EventMatcher.has(SipAttributes.RETRY_AFTER))), 0.1,
                         "the 503 carries Retry-After: the server says it is overloaded or in maintenance")
                 .source(SEED).build());
         rules.add(Rule.cause("sip.redirected").system("sip").confidence(0.9)
@@ -136,7 +138,7 @@ public final class SipRules {
 
     /** A reason phrase saying the server could not resolve the target (RFC 3263 lookups failed). */
     private static final EventMatcher DNS_PHRASE = new EventMatcher("a reason phrase about DNS", e -> {
-        String p = e.attribute("reason-phrase").orElse("").toLowerCase(Locale.ROOT);
+        String p = e.get(SipAttributes.REASON_PHRASE).orElse("").toLowerCase(Locale.ROOT);
         return p.contains("dns") || p.contains("unresolvable") || Sip.status(e).filter(s -> s == 478).isPresent();
     });
 
@@ -277,7 +279,7 @@ public final class SipRules {
      */
     private static Optional<Match> privateSdp(SessionView s) {
         for (LogEvent e : s.events()) {
-            String bare = e.attribute("sdp-bare").orElse(null);
+            String bare = e.get(SipAttributes.SDP_BARE).orElse(null);
             if (bare != null) {
                 // an SDP pasted without its signalling: the address is private, whether a NAT lies between cannot be seen
                 for (String a : bare.split(",")) {
@@ -296,7 +298,7 @@ public final class SipRules {
             if (privateAddress.isEmpty()) {
                 continue;
             }
-            String src = e.attribute("src").map(Addresses::host).orElse("");
+            String src = e.get(NetworkAttributes.SRC).map(Addresses::host).orElse("");
             if (Addresses.isPublic(src)) {
                 return Optional.of(new Match(List.of(e), List.of("SDP offers media at " + privateAddress.get() + " but the message came from " + src)));
             }
@@ -313,9 +315,9 @@ public final class SipRules {
             // from (RFC 3261 §18.2.1); media offered at another, private, address will not reach the client.
             for (LogEvent r : s.events()) {
                 if (m.get().isRequest() && Sip.message(r).map(SipMessage::isResponse).orElse(false) && Sip.sameTransaction(e, r)) {
-                    String received = r.attribute("via-received").orElse("");
+                    String received = r.get(SipAttributes.VIA_RECEIVED).orElse("");
                     // received equal to the sent-by host: the request came from where it said, no NAT on the way
-                    if (!received.equalsIgnoreCase(r.attribute("via-host").orElse("")) && natted(received, privateAddress.get())) {
+                    if (!received.equalsIgnoreCase(r.get(SipAttributes.VIA_HOST).orElse("")) && natted(received, privateAddress.get())) {
                         return Optional.of(new Match(List.of(e, r), List.of("SDP offers media at " + privateAddress.get(),
                                 "the server saw the request come from " + received + " (Via received)")));
                     }

@@ -1,5 +1,7 @@
 package dev.rtcdiag.core.rules;
 
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.core.Symptom;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ public final class WcsRules {
         r.add(info("wcs.media-ports-blocked", 0.85, "Failed by ICE timeout", "Failed by ICE error").build());
         r.add(info("wcs.dtls-failed", 0.85, "Failed by DTLS error", "Failed by DTLS fingerprint error").build());
         r.add(Rule.cause("wcs.dtls-failed").system("wcs").group(GROUP).confidence(0.8)
-                .when(Condition.event(EventMatcher.hasAttribute("dtls-alert")))
+                .when(Condition.event(EventMatcher.has(WebRtcAttributes.DTLS_ALERT)))
                 .symptom(Symptom.pattern("wcs", "DTLS_ALERT")).source(SEED + "; research/codes-and-wcs.md §4.1 (dtls-error.log)").build());
         r.add(info("wcs.ice-keepalive-lost", 0.85, "Failed by ICE keep alive").build());
         r.add(info("wcs.media-timeout", 0.85, "Failed by RTP activity").build());
@@ -38,7 +40,7 @@ public final class WcsRules {
         r.add(info("wcs.sip-request-timeout", 0.9, "Failed by request timeout").build());
         r.add(Rule.cause("wcs.sip-call-failed").system("wcs").group(GROUP).confidence(0.7)
                 .when(Condition.event(new EventMatcher("CallStatusEvent FAILED",
-                        e -> e.attribute("rest-event").filter("CallStatusEvent"::equals).isPresent() && e.attribute("status").filter("FAILED"::equalsIgnoreCase).isPresent())))
+                        e -> e.is(CallAttributes.REST_EVENT, "CallStatusEvent") && e.get(CallAttributes.STATUS).filter("FAILED"::equalsIgnoreCase).isPresent())))
                 .source(SEED + "; research/codes-and-wcs.md §4.5, §4.8 B").build());
         r.add(Rule.cause("wcs.websocket-unreachable").system("wcs").group(GROUP).confidence(0.85)
                 .when(Condition.custom("the session failed before it was established, the WebSocket timed out, or a capture shows the TCP/TLS "
@@ -47,7 +49,7 @@ public final class WcsRules {
                 .source(SEED + " (WebSocket to 8443); research/codes-and-wcs.md §4.4, §4.8 A1").build());
         r.add(Rule.cause("wcs.needs-capture").system("wcs").group(GROUP).confidence(0.4)
                 .when(Condition.event(new EventMatcher("a failed stream or call",
-                        e -> e.attribute("status").filter("FAILED"::equalsIgnoreCase).isPresent()
+                        e -> e.get(CallAttributes.STATUS).filter("FAILED"::equalsIgnoreCase).isPresent()
                                 || e.code().filter(c -> c instanceof dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo w && w.isFailure()).isPresent())))
                 .source(SEED + " (read the call flow from captures)").build());
         return List.copyOf(r);
@@ -60,22 +62,22 @@ public final class WcsRules {
         }
         return Rule.cause(cause).system("wcs").group(GROUP).confidence(confidence)
                 .when(Condition.event(new EventMatcher("status info " + String.join(" / ", texts),
-                        e -> e.attribute("info").map(i -> wanted.contains(i.strip().toLowerCase(Locale.ROOT))).orElse(false))))
+                        e -> e.get(CallAttributes.INFO).map(i -> wanted.contains(i.strip().toLowerCase(Locale.ROOT))).orElse(false))))
                 .source(SEED + "; " + SRC);
     }
 
     private static Optional<Match> websocketFailed(SessionView s) {
         boolean established = false;
         for (LogEvent e : s.events()) {
-            if (e.attribute("ws-connection").filter(c -> c.equals("no-answer") || c.equals("no-handshake")).isPresent()) {
+            if (e.get(WebRtcAttributes.WS_CONNECTION).filter(c -> c.equals("no-answer") || c.equals("no-handshake")).isPresent()) {
                 return Optional.of(Match.of(List.of(e))); // from a capture: the WebSocket step itself failed
             }
-            String status = e.attribute("session-status").or(() -> e.attribute("rest-event").filter("ConnectionStatusEvent"::equals)
-                    .flatMap(x -> e.attribute("status"))).orElse("");
+            String status = e.get(CallAttributes.SESSION_STATUS).or(() -> e.get(CallAttributes.REST_EVENT).filter("ConnectionStatusEvent"::equals)
+                    .flatMap(x -> e.get(CallAttributes.STATUS))).orElse("");
             if (status.equalsIgnoreCase("ESTABLISHED")) {
                 established = true;
             }
-            if (e.attribute("websocket").filter("failed"::equals).isPresent() || (!established && status.equalsIgnoreCase("FAILED"))) {
+            if (e.is(WebRtcAttributes.WEBSOCKET, "failed") || (!established && status.equalsIgnoreCase("FAILED"))) {
                 return Optional.of(Match.of(List.of(e)));
             }
         }

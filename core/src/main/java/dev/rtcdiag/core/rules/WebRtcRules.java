@@ -1,5 +1,8 @@
 package dev.rtcdiag.core.rules;
 
+import dev.rtcdiag.catalog.webrtc.IceCandidateType;
+import dev.rtcdiag.catalog.webrtc.IceConnectionState;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.catalog.CodeSystem;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.LogEvent;
@@ -29,8 +32,8 @@ public final class WebRtcRules {
     public static List<Rule> all() {
         return List.of(
                 Rule.cause("webrtc.ice-failed").group(ICE_GROUP).confidence(0.6)
-                        .when(Condition.event(iceState("failed")))
-                        .boost(Condition.event(iceState("checking")), 0.1, "ICE went from checking to failed: no candidate pair ever worked")
+                        .when(Condition.event(iceState(IceConnectionState.FAILED)))
+                        .boost(Condition.event(iceState(IceConnectionState.CHECKING)), 0.1, "ICE went from checking to failed: no candidate pair ever worked")
                         .symptom(dev.rtcdiag.core.Symptom.pattern("webrtc", "ICE_STATE_FAILED"))
                         .source(SOURCE).build(),
                 Rule.cause("webrtc.turn-auth-failed").confidence(0.8)
@@ -42,12 +45,12 @@ public final class WebRtcRules {
     }
 
     /** An ICE or peer-connection state event with the given state. */
-    public static EventMatcher iceState(String state) {
-        return new EventMatcher("ICE state " + state, e -> e.kind() == EventKind.ICE_STATE && e.attribute("state").filter(state::equalsIgnoreCase).isPresent());
+    public static EventMatcher iceState(IceConnectionState state) {
+        return new EventMatcher("ICE state " + state.token(), e -> e.kind() == EventKind.ICE_STATE && e.is(WebRtcAttributes.ICE_STATE, state));
     }
 
     private static EventMatcher turnUrl() {
-        return new EventMatcher("on a TURN server", e -> e.attribute("url").map(u -> u.toLowerCase(java.util.Locale.ROOT).startsWith("turn")).orElse(false));
+        return new EventMatcher("on a TURN server", e -> e.get(WebRtcAttributes.ICE_SERVER_URL).map(u -> u.toLowerCase(java.util.Locale.ROOT).startsWith("turn")).orElse(false));
     }
 
     private static Optional<Match> allTurnUnreachable(SessionView s) {
@@ -56,7 +59,7 @@ public final class WebRtcRules {
         List<LogEvent> evidence = new ArrayList<>();
         boolean relay = false;
         for (LogEvent e : s.events()) {
-            String url = e.attribute("url").orElse("");
+            String url = e.get(WebRtcAttributes.ICE_SERVER_URL).orElse("");
             if (url.toLowerCase(java.util.Locale.ROOT).startsWith("turn")) {
                 turnUrls.add(url);
                 if (e.code().filter(c -> c.system() == CodeSystem.WEBRTC && c.code().equals("701")).isPresent()) {
@@ -64,7 +67,7 @@ public final class WebRtcRules {
                     evidence.add(e);
                 }
             }
-            if (e.attribute("candidate-type").filter("relay"::equalsIgnoreCase).isPresent()) {
+            if (e.is(WebRtcAttributes.CANDIDATE_TYPE, IceCandidateType.RELAY)) {
                 relay = true;
             }
         }

@@ -1,5 +1,8 @@
 package dev.rtcdiag.core.rules;
 
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.catalog.CodeSystem;
 import dev.rtcdiag.core.Symptom;
 import dev.rtcdiag.parsers.spi.EventKind;
@@ -28,17 +31,17 @@ public final class WebexRules {
     public static List<Rule> all() {
         List<Rule> r = new ArrayList<>();
         r.add(Rule.cause("webex.no-device-profile").system("webex").confidence(0.95)
-                .when(Condition.event(EventMatcher.attribute("signature", "device-profile-not-found")))
+                .when(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "device-profile-not-found")))
                 .symptom(Symptom.pattern("webex", "DEVICE_PROFILE_NOT_FOUND"))
                 .source(SEED + "; research/webex-broadworks.md §1.4, §4.2 D1").build());
         r.add(Rule.cause("webex.config-parse-failed").system("webex").group("webex-login").confidence(0.9)
-                .when(Condition.event(EventMatcher.attribute("signature", "config-parse-failed").or(webex("1507"))))
-                .boost(Condition.event(EventMatcher.attribute("signature", "config-parse-incomplete")), 0.05,
+                .when(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "config-parse-failed").or(webex("1507"))))
+                .boost(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "config-parse-incomplete")), 0.05,
                         "the XML parser stopped early (BWC:INTERNAL: Incomplete)")
                 .source(SEED + "; research/webex-broadworks.md §1.4, §4.2 D4 (TAC, 1507)").build());
         r.add(Rule.cause("webex.bwc-token-failed").system("webex").group("webex-login").confidence(0.9)
-                .when(Condition.event(EventMatcher.attribute("signature", "bwc-token-http-error").or(webex("1502"))))
-                .boost(Condition.sequence(EventMatcher.attribute("signature", "bwc-token-http-error"), webex("1502")), 0.05,
+                .when(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "bwc-token-http-error").or(webex("1502"))))
+                .boost(Condition.sequence(EventMatcher.is(CallAttributes.SIGNATURE, "bwc-token-http-error"), webex("1502")), 0.05,
                         "the token request failed over HTTP, then login failed with 1502")
                 .source(SEED + "; research/webex-broadworks.md §1.4, §3.2, §4.2 A2–A4").build());
         r.add(Rule.cause("webex.user-error").system("webex").confidence(0.8)
@@ -53,14 +56,14 @@ public final class WebexRules {
                 .boost(Condition.sequence(Sip.withCredentials(), Sip.response(403).and(Sip.sameCSeqAs(0))), 0.1,
                         "the AS answered the credentials with 403")
                 .source(SEED + "; research/webex-broadworks.md §4.1 step 6, §4.2 S3a").build());
-        r.add(provisioning("webex.provisioning-async", 0.9, "200", null, "§2.7, §4.2 P5").build());
-        r.add(provisioning("webex.provisioning-untrusted-email", 0.9, "400", UNTRUSTED, "§2.7, §4.2 P3").group("webex-prov-400").build());
-        r.add(provisioning("webex.provisioning-org-not-found", 0.9, "400", ORG, "§2.7, §4.2 P3").group("webex-prov-400").build());
-        r.add(provisioning("webex.provisioning-forbidden", 0.85, "403", null, "§2.7, §4.2 P2")
-                .boost(Condition.event(EventMatcher.attribute("host-is-ip", "true")), 0.1,
+        r.add(provisioning("webex.provisioning-async", 0.9, 200, null, "§2.7, §4.2 P5").build());
+        r.add(provisioning("webex.provisioning-untrusted-email", 0.9, 400, UNTRUSTED, "§2.7, §4.2 P3").group("webex-prov-400").build());
+        r.add(provisioning("webex.provisioning-org-not-found", 0.9, 400, ORG, "§2.7, §4.2 P3").group("webex-prov-400").build());
+        r.add(provisioning("webex.provisioning-forbidden", 0.85, 403, null, "§2.7, §4.2 P2")
+                .boost(Condition.event(EventMatcher.is(NetworkAttributes.HOST_IS_IP, true)), 0.1,
                         "the provisioning request went to an IP address instead of the provisioning bridge URL (patch ap373197)")
                 .build());
-        r.add(provisioning("webex.provisioning-user-exists", 0.9, "409", null, "§2.7, §4.2 P3").build());
+        r.add(provisioning("webex.provisioning-user-exists", 0.9, 409, null, "§2.7, §4.2 P3").build());
         r.add(Rule.cause("broadworks.imp-provisioning-error").system("broadworks").group("broadworks-error").confidence(0.9)
                 .when(Condition.event(bw("18215"))).source(SEED + "; research/webex-broadworks.md §2.5, §4.2 P2").build());
         r.add(Rule.cause("broadworks.imp-communication-error").system("broadworks").group("broadworks-error").confidence(0.9)
@@ -70,13 +73,13 @@ public final class WebexRules {
         return List.copyOf(r);
     }
 
-    private static Rule.Builder provisioning(String cause, double confidence, String status, Pattern message, String section) {
+    private static Rule.Builder provisioning(String cause, double confidence, int status, Pattern message, String section) {
         EventMatcher response = new EventMatcher("provisioning response " + status + (message == null ? "" : " with message " + message.pattern()),
                 e -> e.kind() == EventKind.HTTP_RESPONSE && e.format().equals("broadworks.log")
-                        && e.attribute("status").filter(status::equals).isPresent()
-                        && (message == null || e.attribute("http-message").filter(m -> message.matcher(m).find()).isPresent()));
+                        && e.is(HttpAttributes.STATUS, status)
+                        && (message == null || e.get(HttpAttributes.MESSAGE).filter(m -> message.matcher(m).find()).isPresent()));
         EventMatcher request = new EventMatcher("provisioning POST", e -> e.kind() == EventKind.HTTP_REQUEST
-                && e.attribute("method").filter("POST"::equals).isPresent());
+                && e.is(HttpAttributes.METHOD, "POST"));
         return Rule.cause(cause).system("broadworks").confidence(confidence)
                 .when(Condition.sequence(request, response))
                 .symptom(Symptom.pattern("webex", "PROVISIONING_HTTP_" + status))

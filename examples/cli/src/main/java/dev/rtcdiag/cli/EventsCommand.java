@@ -104,7 +104,7 @@ final class EventsCommand implements Callable<Integer> {
             g.writeStringField("message", e.message());
             g.writeObjectFieldStart("attributes");
             e.malformedReason().ifPresent(r -> write(g, "malformed-reason", r.name()));
-            for (Map.Entry<String, String> a : e.attributes().entrySet()) {
+            for (Map.Entry<String, String> a : e.wireAttributes().entrySet()) {
                 write(g, a.getKey(), a.getValue());
             }
             g.writeEndObject();

@@ -29,6 +29,7 @@ public final class LogEvent {
     private final int lineCount;
     private final MalformedReason malformedReason;
     private final Object payload;
+    private final boolean closesSession;
 
     private LogEvent(Builder b) {
         this.position = b.position;
@@ -45,6 +46,7 @@ public final class LogEvent {
         this.lineCount = b.lineCount;
         this.malformedReason = b.malformedReason;
         this.payload = b.payload;
+        this.closesSession = b.closesSession;
     }
 
     /** Starts an event at a position, produced by the format with the given id. */
@@ -76,6 +78,7 @@ public final class LogEvent {
         b.lineCount = lineCount;
         b.malformedReason = malformedReason;
         b.payload = payload;
+        b.closesSession = closesSession;
         return b;
     }
 
@@ -145,6 +148,42 @@ public final class LogEvent {
         return Optional.ofNullable(attributes.get(name));
     }
 
+    /** The wire name under which {@link #closesSession()} shows in {@link #wireAttributes()}. */
+    public static final String CLOSES_SESSION = "closes-session";
+
+    /**
+     * The attributes as the {@code events} JSON and the golden files write them: {@link #attributes()},
+     * preceded by {@code closes-session=true} when the record closes its session.
+     */
+    public Map<String, String> wireAttributes() {
+        if (!closesSession) {
+            return attributes;
+        }
+        Map<String, String> wire = new java.util.LinkedHashMap<>();
+        wire.put(CLOSES_SESSION, "true");
+        wire.putAll(attributes);
+        return java.util.Collections.unmodifiableMap(wire);
+    }
+
+    /** A typed attribute's value, if present and of the key's type (see {@link AttributeKey}). */
+    public <T> Optional<T> get(AttributeKey<T> key) {
+        return key.read(attributes.get(key.name()));
+    }
+
+    /** Whether a typed attribute holds exactly {@code value}. */
+    public <T> boolean is(AttributeKey<T> key, T value) {
+        return get(key).filter(value::equals).isPresent();
+    }
+
+    /**
+     * Whether this record is a whole session, or its announced end (a statistics row, a WCS session
+     * closed): nothing that comes later joins its session. A typed field, not an attribute, because it
+     * steers the correlator; on the wire it shows as the attribute {@code closes-session}.
+     */
+    public boolean closesSession() {
+        return closesSession;
+    }
+
     /** A one-line human message (for malformed events: what was wrong). */
     public String message() {
         return message;
@@ -199,6 +238,7 @@ public final class LogEvent {
         private int lineCount = 1;
         private MalformedReason malformedReason;
         private Object payload;
+        private boolean closesSession;
 
         private Builder(SourcePosition position, String format) {
             this.position = Objects.requireNonNull(position, "position");
@@ -255,6 +295,36 @@ public final class LogEvent {
         /** The attribute set so far, if any (lets a parser add facts in several steps). */
         public Optional<String> attribute(String name) {
             return Optional.ofNullable(attributes.get(name));
+        }
+
+        /** Records a typed attribute; {@code null} values are ignored. */
+        public <T> Builder set(AttributeKey<T> key, T value) {
+            if (value != null) {
+                attributes.put(key.name(), key.write(value));
+            }
+            return this;
+        }
+
+        /**
+         * Records a typed attribute from the text a log wrote, if the text is one of the key's values
+         * ({@code "6.214"} for a decimal key); anything else is not recorded.
+         */
+        public <T> Builder parse(AttributeKey<T> key, String text) {
+            if (text != null) {
+                key.read(text).ifPresent(v -> set(key, v));
+            }
+            return this;
+        }
+
+        /** A typed attribute set so far, if any. */
+        public <T> Optional<T> get(AttributeKey<T> key) {
+            return key.read(attributes.get(key.name()));
+        }
+
+        /** Marks the record as a whole session or its announced end (see {@link LogEvent#closesSession()}). */
+        public Builder closesSession() {
+            this.closesSession = true;
+            return this;
         }
 
         public Builder message(String v) {

@@ -25,8 +25,8 @@ public final class EventFormat {
         }
         e.malformedReason().ifPresent(r -> sb.append(" malformed=").append(r));
         sb.append(" | ").append(e.message());
-        if (!e.attributes().isEmpty()) {
-            sb.append(" {").append(e.attributes().entrySet().stream()
+        if (!e.wireAttributes().isEmpty()) {
+            sb.append(" {").append(e.wireAttributes().entrySet().stream()
                     .map(a -> a.getKey() + "=" + a.getValue()).collect(Collectors.joining(", "))).append('}');
         }
         return sb.toString().replace("\n", "\\n");

@@ -1,5 +1,10 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,36 +110,36 @@ final class BbbClientLogParser extends AbstractLineParser {
                 .level(level(rec))
                 .key(CorrelationKeys.MEETING, user.path("meetingId").asText(null))
                 .key(CorrelationKeys.USER, text(user, "requesterUserId", text(user, "userId", null)));
-        attr(b, "log-code", logCode);
-        attr(b, "client-address", client);
-        attr(b, "bridge", text(extra, "bridge", null));
-        attr(b, "cause", text(extra, "cause", null));
-        attr(b, "role", text(extra, "role", null));
-        attr(b, "caller-id-name", text(extra, "callerIdName", null));
-        attr(b, "camera-id", text(extra, "cameraId", null));
-        attr(b, "error-name", text(extra, "errorName", null));
-        attr(b, "client-session", clientSession(user, extra));
-        attr(b, "fullname", text(user, "fullname", text(user, "username", null)));
+        attr(b, CallAttributes.LOG_CODE, logCode);
+        attr(b, NetworkAttributes.CLIENT_ADDRESS, client);
+        attr(b, WebRtcAttributes.BRIDGE, text(extra, "bridge", null));
+        attr(b, CallAttributes.CAUSE, text(extra, "cause", null));
+        attr(b, CallAttributes.ROLE, text(extra, "role", null));
+        attr(b, SipAttributes.CALLER_ID_NAME, text(extra, "callerIdName", null));
+        attr(b, CallAttributes.CAMERA_ID, text(extra, "cameraId", null));
+        attr(b, CallAttributes.ERROR_NAME, text(extra, "errorName", null));
+        attr(b, CallAttributes.CLIENT_SESSION, clientSession(user, extra));
+        attr(b, CallAttributes.FULL_NAME, text(user, "fullname", text(user, "username", null)));
         String ua = rec.path("userAgent").asText("");
         if (!ua.isEmpty()) {
-            b.attribute("user-agent", ua);
-            b.attribute("browser", BbbMessages.browser(ua));
+            b.set(HttpAttributes.USER_AGENT, ua);
+            b.set(WebRtcAttributes.BROWSER, BbbMessages.browser(ua));
         }
         if (rec.path("count").asInt(1) > 1) {
-            b.attribute("count", rec.path("count").asText());
+            b.parse(CallAttributes.COUNT, rec.path("count").asText());
         }
         if (extra.has("connectionStateChange")) {
-            b.attribute("state", extra.get("connectionStateChange").asText());
+            b.parse(WebRtcAttributes.CONNECTION_STATE, extra.get("connectionStateChange").asText());
         } else if (extra.has("connectionState")) {
-            b.attribute("state", extra.get("connectionState").asText());
+            b.parse(WebRtcAttributes.CONNECTION_STATE, extra.get("connectionState").asText());
         }
         String sdp = text(extra, "sdp", null);
         if (sdp != null) {
-            Sdp.parse(sdp.replace("\\r\\n", "\r\n")).ifPresent(s -> b.attribute("remote-sdp-addresses", String.join(",", s.connectionAddresses())));
+            Sdp.parse(sdp.replace("\\r\\n", "\r\n")).ifPresent(s -> b.set(WebRtcAttributes.REMOTE_SDP_ADDRESSES, String.join(",", s.connectionAddresses())));
         }
         if (rec.has("rating") || rec.has("comment")) {
-            attr(b, "rating", text(rec, "rating", null));
-            attr(b, "comment", text(rec, "comment", null));
+            attr(b, CallAttributes.RATING, text(rec, "rating", null));
+            attr(b, CallAttributes.COMMENT, text(rec, "comment", null));
             if (msg.isEmpty()) {
                 msg = "feedback";
             }
@@ -144,8 +149,8 @@ final class BbbClientLogParser extends AbstractLineParser {
         if (errorCode != null && !errorCode.isNull() && !errorCode.asText().isBlank()) {
             String reason = text(extra, "errorMessage", text(extra, "errorReason", text(extra, "cause", "")));
             code = Optional.of(BbbMessages.bbb(errorCode.asText().strip(), reason));
-        } else if (b.attribute("error-name").isPresent() && code.isEmpty()) {
-            code = Optional.of(BbbMessages.bbb(b.attribute("error-name").get(), ""));
+        } else if (b.get(CallAttributes.ERROR_NAME).isPresent() && code.isEmpty()) {
+            code = Optional.of(BbbMessages.bbb(b.get(CallAttributes.ERROR_NAME).get(), ""));
         }
         code.ifPresent(b::code);
         BbbMessages.kind(b, code.isPresent());
@@ -180,9 +185,9 @@ final class BbbClientLogParser extends AbstractLineParser {
         return unique != null && !unique.isEmpty() ? unique : text(extra, "clientSessionNumber", null);
     }
 
-    private static void attr(LogEvent.Builder b, String name, String value) {
+    private static void attr(LogEvent.Builder b, dev.rtcdiag.parsers.spi.AttributeKey<String> name, String value) {
         if (value != null && !value.isBlank()) {
-            b.attribute(name, value);
+            b.set(name, value);
         }
     }
 

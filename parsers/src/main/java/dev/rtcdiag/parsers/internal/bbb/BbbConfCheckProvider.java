@@ -1,5 +1,7 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.spi.Detection;
@@ -118,9 +120,9 @@ public final class BbbConfCheckProvider extends BaseFormatProvider {
                     value = localIp;
                 }
                 if (ADVERTISED.contains(name)) {
-                    b.kind(EventKind.STATUS).attribute("setting", name).attribute("value", value).attribute("server-address", value);
+                    b.kind(EventKind.STATUS).set(CallAttributes.SETTING, name).set(CallAttributes.VALUE, value).set(NetworkAttributes.SERVER_ADDRESS, value);
                 } else if (SETTINGS.contains(name)) {
-                    b.kind(EventKind.STATUS).attribute("setting", name).attribute("value", value);
+                    b.kind(EventKind.STATUS).set(CallAttributes.SETTING, name).set(CallAttributes.VALUE, value);
                 }
             }
             emit(b.build());
@@ -133,7 +135,7 @@ public final class BbbConfCheckProvider extends BaseFormatProvider {
             String text = problem.toString();
             emit(LogEvent.builder(problemAt, format).system("bbb").kind(EventKind.STATUS)
                     .level(problemKind.equals("Warning") ? Level.WARN : Level.ERROR)
-                    .attribute("check", check(text))
+                    .set(CallAttributes.CHECK, check(text))
                     .message(excerpt(text)).raw(excerpt(problemRaw.toString())).lineCount(problemLines).build());
             problemAt = null;
             problem.setLength(0);

@@ -1,5 +1,7 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.SourceAttributes;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.CatalogCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
@@ -91,7 +93,7 @@ public final class BbbConsoleProvider extends BaseFormatProvider {
                 } catch (DateTimeParseException e) {
                     // keep the line; only its time is unknown
                 }
-                b.attribute("component", m.group(2));
+                b.set(SourceAttributes.COMPONENT, m.group(2));
                 msg = m.group(3);
                 logCode = m.group(2);
             } else {
@@ -101,8 +103,8 @@ public final class BbbConsoleProvider extends BaseFormatProvider {
                 }
             }
             Optional<CatalogCode> code = BbbMessages.classify(logCode, msg, b);
-            if (code.isEmpty() && b.attribute("error-name").isPresent()) {
-                code = Optional.of(BbbMessages.bbb(b.attribute("error-name").get(), ""));
+            if (code.isEmpty() && b.get(CallAttributes.ERROR_NAME).isPresent()) {
+                code = Optional.of(BbbMessages.bbb(b.get(CallAttributes.ERROR_NAME).get(), ""));
             }
             code.ifPresent(b::code);
             BbbMessages.kind(b, code.isPresent());

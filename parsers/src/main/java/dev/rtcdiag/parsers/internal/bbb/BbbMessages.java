@@ -1,5 +1,8 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.catalog.CatalogCode;
 import dev.rtcdiag.catalog.vendor.bbb.BbbErrorCode;
 import dev.rtcdiag.catalog.webrtc.WebRtcError;
@@ -46,47 +49,47 @@ final class BbbMessages {
         Matcher m;
         Optional<CatalogCode> code = Optional.empty();
         if ((m = AUDIO_ERROR.matcher(msg)).find()) {
-            b.attribute("cause", m.group(2).strip());
+            b.set(CallAttributes.CAUSE, m.group(2).strip());
             code = Optional.of(BbbErrorCode.of(m.group(1)));
         } else if ((m = CALL_TERMINATED.matcher(msg)).find()) {
-            b.attribute("cause", m.group(1).strip());
-            b.attribute("outcome", "ended");
+            b.set(CallAttributes.CAUSE, m.group(1).strip());
+            b.set(CallAttributes.OUTCOME, "ended");
         } else if ((m = SCREENSHARE.matcher(msg)).find()) {
             code = Optional.of(bbb(m.group(2), m.group(1)));
         } else if ((m = SFU_ERROR.matcher(msg)).find()) {
             code = Optional.of(bbb(m.group(1), m.group(2)));
         } else if ((m = DEVICE.matcher(msg)).find()) {
-            b.attribute("error-name", m.group(1));
+            b.set(CallAttributes.ERROR_NAME, m.group(1));
         } else if ((m = WS_CLOSED.matcher(msg)).find()) {
-            b.attribute("websocket-close", m.group(1));
+            b.parse(WebRtcAttributes.WEBSOCKET_CLOSE, m.group(1));
         } else if ((m = WS_HANDSHAKE.matcher(msg)).find()) {
-            b.attribute("url", m.group(1));
-            b.attribute("websocket-error", m.group(2).strip());
+            b.set(HttpAttributes.URL, m.group(1)); // the WebSocket's URL, not an ICE server's
+            b.set(WebRtcAttributes.WEBSOCKET_ERROR, m.group(2).strip());
         }
         if ((m = GATHERING.matcher(msg)).find()) {
-            b.attribute("ice-gathering-seconds", m.group(1));
+            b.parse(WebRtcAttributes.ICE_GATHERING_SECONDS, m.group(1));
         }
         if ((m = SELECTED.matcher(msg)).find()) {
-            b.attribute("candidate-type", m.group(1).toLowerCase(Locale.ROOT));
+            b.parse(WebRtcAttributes.CANDIDATE_TYPE, m.group(1).toLowerCase(Locale.ROOT));
         }
         if ((m = STATE.matcher(msg)).find()) {
-            b.attribute("state", m.group(1).toLowerCase(Locale.ROOT));
+            b.parse(WebRtcAttributes.ICE_STATE, m.group(1).toLowerCase(Locale.ROOT));
         } else if (msg.startsWith("ICE connection failed") || lc.startsWith("sipjs_ice_failed")) {
-            b.attribute("state", "failed");
+            b.parse(WebRtcAttributes.ICE_STATE, "failed");
         } else if (lc.equals("sipjs_ice_closed") || msg.startsWith("ICE connection closed")) {
-            b.attribute("state", "closed");
+            b.parse(WebRtcAttributes.ICE_STATE, "closed");
         }
         if (lc.equals("audio_joined") || msg.equals("Audio Joined") || msg.startsWith("Audio call session accepted")
                 || lc.equals("sip_js_session_accepted")) {
-            b.attribute("outcome", "joined");
+            b.set(CallAttributes.OUTCOME, "joined");
         } else if (lc.startsWith("sip_js_ice_connection_success") || msg.startsWith("ICE connection success")) {
-            b.attribute("outcome", "ice-connected");
+            b.set(CallAttributes.OUTCOME, "ice-connected");
         } else if (lc.equals("video_provider_handle_play_start_flowing") || lc.endsWith("_start_success")) {
-            b.attribute("outcome", "media-flowing");
+            b.set(CallAttributes.OUTCOME, "media-flowing");
         } else if (lc.equals("video_provider_handle_play_stop")) {
-            b.attribute("outcome", "media-stopped");
+            b.set(CallAttributes.OUTCOME, "media-stopped");
         } else if (lc.equals("audio_reconnecting") || lc.startsWith("sip_js_session_ua_reconnect")) {
-            b.attribute("reconnecting", "true");
+            b.parse(WebRtcAttributes.RECONNECTING, "true");
         }
         return code;
     }
@@ -104,9 +107,9 @@ final class BbbMessages {
     static void kind(LogEvent.Builder b, boolean hasCode) {
         if (hasCode) {
             b.kind(EventKind.ERROR_CODE);
-        } else if (b.attribute("state").isPresent()) {
+        } else if (b.attribute(WebRtcAttributes.ICE_STATE.name()).isPresent()) {
             b.kind(EventKind.ICE_STATE);
-        } else if (b.attribute("outcome").isPresent()) {
+        } else if (b.get(CallAttributes.OUTCOME).isPresent()) {
             b.kind(EventKind.CALL_EVENT);
         } else {
             b.kind(EventKind.LOG);

@@ -1,5 +1,9 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.SourceAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,7 +114,7 @@ public final class SfuLogProvider extends BaseFormatProvider {
                     .message(excerpt(msg)).raw(excerpt(text));
             String mod = n.path("mod").asText(n.path("label").asText(""));
             if (!mod.isEmpty()) {
-                b.attribute("module", mod);
+                b.set(SourceAttributes.MODULE, mod);
             }
             for (String f : new String[] {"role", "cameraId", "streamName", "iceState", "mediaState", "status"}) {
                 if (n.hasNonNull(f) && !n.get(f).isContainerNode()) {
@@ -119,7 +123,7 @@ public final class SfuLogProvider extends BaseFormatProvider {
             }
             String announced = n.path("announcedIp").asText(n.path("announcedAddress").asText(""));
             if (!announced.isEmpty()) {
-                b.attribute("server-address", announced);
+                b.set(NetworkAttributes.SERVER_ADDRESS, announced);
             }
             Matcher m;
             if (msg.contains("NOT_FLOWING timeout")) {
@@ -131,11 +135,11 @@ public final class SfuLogProvider extends BaseFormatProvider {
             } else if (n.path("code").isNumber() && n.path("code").asInt() >= 2000 && n.path("code").asInt() < 3000) {
                 b.kind(EventKind.ERROR_CODE).code(BbbMessages.bbb(n.get("code").asText(), n.path("reason").asText("")));
             } else if (msg.startsWith("mediasoup: transport ICE state failed")) {
-                b.kind(EventKind.STATUS).attribute("server-ice", n.path("iceState").asText("failed"));
+                b.kind(EventKind.STATUS).set(WebRtcAttributes.SERVER_ICE, n.path("iceState").asText("failed"));
             } else if (msg.startsWith("mediasoup: wransport DTLS state failed") || msg.startsWith("mediasoup: transport DTLS state failed")) {
-                b.kind(EventKind.STATUS).attribute("server-dtls", "failed"); // "wransport" is the SFU's own spelling
+                b.kind(EventKind.STATUS).set(WebRtcAttributes.SERVER_DTLS, "failed"); // "wransport" is the SFU's own spelling
             } else if (msg.startsWith("mediasoup: transport ICE state completed") || msg.contains("began FLOWING")) {
-                b.kind(EventKind.CALL_EVENT).attribute("outcome", "media-flowing");
+                b.kind(EventKind.CALL_EVENT).set(CallAttributes.OUTCOME, "media-flowing");
             }
             emit(b.build());
         }

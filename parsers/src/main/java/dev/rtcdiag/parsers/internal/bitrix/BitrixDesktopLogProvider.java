@@ -1,5 +1,9 @@
 package dev.rtcdiag.parsers.internal.bitrix;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
+import dev.rtcdiag.parsers.attributes.SourceAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.bitrix.BitrixPhoneError;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
@@ -80,21 +84,21 @@ public final class BitrixDesktopLogProvider extends BaseFormatProvider {
                     // keep the line without a time
                 }
                 msg = v.group(2).strip();
-                b.attribute("log", "video");
+                b.set(SourceAttributes.LOG, "video");
             }
             Matcher f = FAILED.matcher(msg);
             if (f.matches()) {
-                b.kind(EventKind.ERROR_CODE).level(Level.WARN).code(BitrixPhoneError.of(f.group(1))).attribute("failed-code", f.group(1));
+                b.kind(EventKind.ERROR_CODE).level(Level.WARN).code(BitrixPhoneError.of(f.group(1))).set(CallAttributes.FAILED_CODE, f.group(1));
                 if (f.group(2) != null) {
-                    b.attribute("reason", f.group(2).strip());
+                    b.set(CallAttributes.REASON, f.group(2).strip());
                 }
                 if (msg.contains("SIP_PAYMENT_REQUIRED")) {
-                    b.attribute("x-reason", "SIP_PAYMENT_REQUIRED");
+                    b.set(SipAttributes.X_REASON, "SIP_PAYMENT_REQUIRED");
                 }
             } else if (AUDIO_LOST.matcher(msg).find()) {
-                b.kind(EventKind.STATUS).level(Level.WARN).attribute("media", "audio").attribute("audio-lost", "true");
+                b.kind(EventKind.STATUS).level(Level.WARN).set(WebRtcAttributes.MEDIA, "audio").parse(WebRtcAttributes.AUDIO_LOST, "true");
             } else if (msg.toLowerCase(java.util.Locale.ROOT).contains("video")) {
-                b.kind(EventKind.STATUS).attribute("media", "video");
+                b.kind(EventKind.STATUS).set(WebRtcAttributes.MEDIA, "video");
             }
             emit(b.message(excerpt(msg)).build());
         }

@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.bitrix;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -83,7 +84,7 @@ public final class BitrixStatisticsProvider extends BaseFormatProvider {
     /** The event of one statistics row (field names as in the REST answer). */
     static LogEvent row(SourcePosition at, Map<String, String> f, String raw) {
         String code = f.getOrDefault("CALL_FAILED_CODE", "").strip();
-        LogEvent.Builder b = LogEvent.builder(at, ID).system("bitrix").raw(raw).attribute("closes-session", "true")
+        LogEvent.Builder b = LogEvent.builder(at, ID).system("bitrix").raw(raw).closesSession()
                 .key(CorrelationKeys.SESSION, f.get("SESSION_ID")).key(CorrelationKeys.CALL, f.get("CALL_ID"));
         String start = f.getOrDefault("CALL_START_DATE", "");
         try {
@@ -92,15 +93,15 @@ public final class BitrixStatisticsProvider extends BaseFormatProvider {
         } catch (DateTimeParseException e) {
             // keep the row; its time is unknown
         }
-        put(b, "call-failed-code", code);
-        put(b, "call-failed-reason", f.get("CALL_FAILED_REASON"));
-        put(b, "duration", f.get("CALL_DURATION"));
-        put(b, "call-type", f.get("CALL_TYPE"));
-        put(b, "call-log", f.get("CALL_LOG"));
-        put(b, "portal-number", f.get("PORTAL_NUMBER"));
+        put(b, CallAttributes.CALL_FAILED_CODE, code);
+        put(b, CallAttributes.CALL_FAILED_REASON, f.get("CALL_FAILED_REASON"));
+        put(b, CallAttributes.DURATION, f.get("CALL_DURATION"));
+        put(b, CallAttributes.CALL_TYPE, f.get("CALL_TYPE"));
+        put(b, CallAttributes.CALL_LOG, f.get("CALL_LOG"));
+        put(b, CallAttributes.PORTAL_NUMBER, f.get("PORTAL_NUMBER"));
         boolean billing = code.matches("[123]|409") && f.getOrDefault("PHONE_NUMBER", "").isBlank();
         if (code.isEmpty() || code.equals("200") || billing) {
-            b.kind(EventKind.CALL_EVENT).level(Level.INFO).attribute("outcome", billing ? "billing" : code.isEmpty() ? "unknown" : "success");
+            b.kind(EventKind.CALL_EVENT).level(Level.INFO).set(CallAttributes.OUTCOME, billing ? "billing" : code.isEmpty() ? "unknown" : "success");
         } else {
             b.kind(EventKind.ERROR_CODE).code(BitrixCallCode.of(code)).level(Level.WARN);
         }
@@ -110,9 +111,9 @@ public final class BitrixStatisticsProvider extends BaseFormatProvider {
         return b.build();
     }
 
-    private static void put(LogEvent.Builder b, String name, String value) {
+    private static void put(LogEvent.Builder b, dev.rtcdiag.parsers.spi.AttributeKey<String> name, String value) {
         if (value != null && !value.isBlank()) {
-            b.attribute(name, value.strip());
+            b.set(name, value.strip());
         }
     }
 

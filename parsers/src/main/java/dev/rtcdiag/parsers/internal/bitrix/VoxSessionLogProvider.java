@@ -1,5 +1,7 @@
 package dev.rtcdiag.parsers.internal.bitrix;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.catalog.vendor.voximplant.VoxEvent;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.HeldRecord;
@@ -131,32 +133,32 @@ public final class VoxSessionLogProvider extends BaseFormatProvider {
             if ((m = EVENT.matcher(msg)).matches()) {
                 Object tree = VoxParams.parse(m.group(2));
                 String name = VoxParams.text(tree, "name").orElse(m.group(1));
-                b.attribute("event", name);
+                b.set(CallAttributes.EVENT, name);
                 if (name.contains(".")) {
                     b.kind(EventKind.CALL_EVENT).code(VoxEvent.of(name));
                 }
-                VoxParams.text(tree, "code").ifPresent(v -> b.attribute("sip-code", v));
-                VoxParams.text(tree, "reason").ifPresent(v -> b.attribute("reason", v));
-                VoxParams.text(tree, "internalCode").ifPresent(v -> b.attribute("internal-code", v));
-                VoxParams.text(tree, "duration").ifPresent(v -> b.attribute("duration", v));
-                VoxParams.text(tree, "sipCallId").ifPresent(v -> b.attribute("sip-call-id", v));
-                VoxParams.text(tree, "headers", "Reason").ifPresent(v -> b.attribute("reason-header", v));
-                VoxParams.text(tree, "headers", "X-Reason").ifPresent(v -> b.attribute("x-reason", v));
+                VoxParams.text(tree, "code").ifPresent(v -> b.parse(SipAttributes.CODE, v));
+                VoxParams.text(tree, "reason").ifPresent(v -> b.set(CallAttributes.REASON, v));
+                VoxParams.text(tree, "internalCode").ifPresent(v -> b.set(CallAttributes.INTERNAL_CODE, v));
+                VoxParams.text(tree, "duration").ifPresent(v -> b.set(CallAttributes.DURATION, v));
+                VoxParams.text(tree, "sipCallId").ifPresent(v -> b.set(SipAttributes.CALL_ID, v));
+                VoxParams.text(tree, "headers", "Reason").ifPresent(v -> b.set(SipAttributes.REASON_HEADER, v));
+                VoxParams.text(tree, "headers", "X-Reason").ifPresent(v -> b.set(SipAttributes.X_REASON, v));
                 VoxParams.text(tree, "id").ifPresent(v -> b.key(CorrelationKeys.CALL, v));
                 if (name.equals("Call.Failed")) {
                     b.level(Level.WARN);
                 }
             } else if ((m = COMMAND.matcher(msg)).matches()) {
-                b.attribute("command", m.group(1));
+                b.set(CallAttributes.COMMAND, m.group(1));
             } else if (msg.startsWith("WARNING!")) {
                 b.level(Level.WARN);
             } else if (msg.startsWith("Terminating") || msg.equals("Normal termination") || msg.equals("Session terminated")) {
-                b.attribute("session-end", msg);
+                b.set(CallAttributes.SESSION_END, msg);
             }
             // the alternation is tried at every position; its literals are found by a vectorised scan first
             if ((msg.contains("Request is not authorized") || msg.contains("Could not parse request") || msg.contains("Command is not found"))
                     && PORTAL_ERROR.matcher(msg).find()) {
-                b.kind(EventKind.STATUS).level(Level.ERROR).attribute("portal-error", PORTAL_ERROR.matcher(msg).results().findFirst().get().group());
+                b.kind(EventKind.STATUS).level(Level.ERROR).set(CallAttributes.PORTAL_ERROR, PORTAL_ERROR.matcher(msg).results().findFirst().get().group());
             }
             held.open(line, b, line.text());
         }

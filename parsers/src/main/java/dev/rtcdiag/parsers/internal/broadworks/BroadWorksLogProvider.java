@@ -1,5 +1,9 @@
 package dev.rtcdiag.parsers.internal.broadworks;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.SourceAttributes;
 import dev.rtcdiag.catalog.vendor.broadworks.BroadWorksErrorCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.HeldRecord;
@@ -215,7 +219,7 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
             LogEvent.Builder b = LogEvent.builder(held.position(), format).system("broadworks")
                     .time(time(header.group(1), header.group(2)))
                     .level(level(header.group(3)))
-                    .attribute("category", category);
+                    .set(SourceAttributes.CATEGORY, category);
             String first = body.strip();
             int firstEnd = first.indexOf('\n');
             String summary = header.group(4).strip() + (first.isEmpty() ? "" : " | " + (firstEnd < 0 ? first : first.substring(0, firstEnd)));
@@ -232,14 +236,14 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
             if ((m = OCI_TYPE.matcher(all)).find()) {
                 String type = m.group(1);
                 if (type.endsWith("Request")) {
-                    b.attribute("oci-request", type);
+                    b.set(CallAttributes.OCI_REQUEST, type);
                 } else if (type.equals("SuccessResponse")) {
-                    b.kind(EventKind.CALL_EVENT).attribute("outcome", "success");
+                    b.kind(EventKind.CALL_EVENT).set(CallAttributes.OUTCOME, "success");
                 }
             }
             String[] transaction = transaction(all);
             if (transaction != null) {
-                b.attribute("oci-transaction", transaction[0]).attribute("duration-ms", transaction[1]);
+                b.set(CallAttributes.OCI_TRANSACTION, transaction[0]).parse(CallAttributes.DURATION_MS, transaction[1]);
             }
             Matcher req = REQUEST.matcher(body);
             Matcher status = STATUS.matcher(body);
@@ -247,18 +251,18 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
                 exchange = "http:" + held.position().line();
                 String url = req.group(2);
                 String host = host(url);
-                b.kind(EventKind.HTTP_REQUEST).attribute("method", req.group(1)).attribute("url", url);
+                b.kind(EventKind.HTTP_REQUEST).set(HttpAttributes.METHOD, req.group(1)).set(HttpAttributes.URL, url);
                 if (!host.isEmpty()) {
-                    b.attribute("host", host).attribute("host-is-ip", String.valueOf(IP_HOST.matcher(host).matches()));
+                    b.set(NetworkAttributes.HOST, host).parse(NetworkAttributes.HOST_IS_IP, String.valueOf(IP_HOST.matcher(host).matches()));
                 }
                 if (ociSession.isEmpty()) {
                     b.key(CorrelationKeys.SESSION, exchange);
                 }
             } else if (status.find()) {
-                b.kind(EventKind.HTTP_RESPONSE).attribute("status", status.group(1));
+                b.kind(EventKind.HTTP_RESPONSE).parse(HttpAttributes.STATUS, status.group(1));
                 String msg = message(body);
                 if (msg != null) {
-                    b.attribute("http-message", msg.strip());
+                    b.set(HttpAttributes.MESSAGE, msg.strip());
                 }
                 if (exchange != null && ociSession.isEmpty()) {
                     b.key(CorrelationKeys.SESSION, exchange);
@@ -266,10 +270,10 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
                 }
             }
             if ((m = ERROR.matcher(all)).find()) {
-                b.kind(EventKind.ERROR_CODE).code(BroadWorksErrorCode.of(m.group(1))).attribute("error-text", m.group(2).strip());
+                b.kind(EventKind.ERROR_CODE).code(BroadWorksErrorCode.of(m.group(1))).set(CallAttributes.ERROR_TEXT, m.group(2).strip());
                 summary = summary + " | [Error " + m.group(1) + "] " + m.group(2).strip();
             }
-            Optional<String> httpMessage = b.attribute("http-message");
+            Optional<String> httpMessage = b.get(HttpAttributes.MESSAGE);
             if (httpMessage.isPresent()) {
                 summary = summary + " | " + httpMessage.get();
             }

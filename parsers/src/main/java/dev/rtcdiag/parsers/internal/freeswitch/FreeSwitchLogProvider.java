@@ -1,5 +1,10 @@
 package dev.rtcdiag.parsers.internal.freeswitch;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
+import dev.rtcdiag.parsers.attributes.SourceAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.catalog.sip.FreeSwitchCause;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
@@ -93,7 +98,7 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
         private void emitSip(LogEvent e) {
             var m = e.payload(SipMessage.class);
             if (m.isPresent()) {
-                String from = e.attribute("from").orElse("") + " " + e.attribute("to").orElse("");
+                String from = e.get(SipAttributes.FROM).orElse("") + " " + e.get(SipAttributes.TO).orElse("");
                 Matcher u = BBB_USER.matcher(from);
                 if (u.find()) {
                     e = e.toBuilder().key(CorrelationKeys.USER, u.group(1)).build();
@@ -139,7 +144,7 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
                     .level(Level.of(m.group(4)))
                     .message(excerpt(body))
                     .raw(excerpt(line.text()))
-                    .attribute("source-file", m.group(5));
+                    .set(SourceAttributes.SOURCE_FILE, m.group(5));
             Matcher c = BBB_CHANNEL.matcher(body);
             String[] user = null;
             if (c.find()) {
@@ -154,23 +159,23 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
                 b.key(CorrelationKeys.CALL, uuid);
             }
             if (user != null) {
-                b.system("bbb").key(CorrelationKeys.USER, user[0]).attribute("caller-id-name", user[1]);
+                b.system("bbb").key(CorrelationKeys.USER, user[0]).set(SipAttributes.CALLER_ID_NAME, user[1]);
             }
             Matcher x;
             if (verdicts.classify(body, b)) {
                 // a hangup cause, an originate failure, missing credentials: what FreeSWITCH says outright
             } else if ((x = AUDIO_RTP.matcher(body)).find()) {
-                b.kind(EventKind.STATUS).attribute("local-address", x.group(2)).attribute("remote-address", x.group(4));
+                b.kind(EventKind.STATUS).set(NetworkAttributes.LOCAL_ADDRESS, x.group(2)).set(NetworkAttributes.REMOTE_ADDRESS, x.group(4));
             } else if ((x = ICE.matcher(body)).find()) {
-                b.kind(EventKind.STATUS).attribute("ice", "activated").attribute("remote-address", x.group(1));
+                b.kind(EventKind.STATUS).set(WebRtcAttributes.ICE, "activated").set(NetworkAttributes.REMOTE_ADDRESS, x.group(1));
             } else if ((x = CANDIDATE.matcher(body)).find()) {
-                b.kind(EventKind.STATUS).attribute("remote-candidate", x.group(1));
+                b.kind(EventKind.STATUS).set(WebRtcAttributes.REMOTE_CANDIDATE, x.group(1));
             } else if ((x = BIND.matcher(body)).find()) {
-                b.kind(EventKind.STATUS).attribute("bind-error", x.group(1));
+                b.kind(EventKind.STATUS).set(WebRtcAttributes.BIND_ERROR, x.group(1));
             } else if ((x = DTLS.matcher(body)).find()) {
-                b.kind(EventKind.STATUS).attribute("dtls", x.group(2).toLowerCase(java.util.Locale.ROOT));
+                b.kind(EventKind.STATUS).set(WebRtcAttributes.DTLS, x.group(2).toLowerCase(java.util.Locale.ROOT));
             } else if (body.contains("bbbID-") && body.startsWith("Transfer ") && body.contains("echo")) {
-                b.kind(EventKind.CALL_EVENT).attribute("outcome", "echo-test");
+                b.kind(EventKind.CALL_EVENT).set(CallAttributes.OUTCOME, "echo-test");
             }
             emit(b.build());
         }

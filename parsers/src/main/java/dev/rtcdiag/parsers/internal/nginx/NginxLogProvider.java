@@ -1,5 +1,7 @@
 package dev.rtcdiag.parsers.internal.nginx;
 
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.spi.Detection;
@@ -94,10 +96,10 @@ public final class NginxLogProvider extends BaseFormatProvider {
                 b.level(status >= 500 ? Level.ERROR : status >= 400 ? Level.WARN : Level.INFO);
                 if (realtime(path)) {
                     b.system("bbb").kind(EventKind.HTTP_RESPONSE)
-                            .attribute("method", m.group(4)).attribute("path", path).attribute("status", m.group(7))
-                            .attribute("client-address", m.group(1));
+                            .set(HttpAttributes.METHOD, m.group(4)).set(HttpAttributes.PATH, path).parse(HttpAttributes.STATUS, m.group(7))
+                            .set(NetworkAttributes.CLIENT_ADDRESS, m.group(1));
                     if (m.group(10) != null) {
-                        b.attribute("user-agent", m.group(10));
+                        b.set(HttpAttributes.USER_AGENT, m.group(10));
                     }
                 }
             } else if ((m = ERROR.matcher(text)).matches()) {
@@ -111,19 +113,19 @@ public final class NginxLogProvider extends BaseFormatProvider {
                 b.message(excerpt(msg));
                 Matcher r = REQUEST.matcher(msg);
                 if (r.find()) {
-                    b.attribute("path", r.group(2));
+                    b.set(HttpAttributes.PATH, r.group(2));
                     if (realtime(r.group(2))) {
                         b.system("bbb").kind(EventKind.STATUS);
                     }
                 }
                 Matcher u = UPSTREAM.matcher(msg);
                 if (u.find()) {
-                    b.attribute("upstream", u.group(1));
+                    b.set(HttpAttributes.UPSTREAM, u.group(1));
                 }
                 int comma = msg.indexOf(',');
-                b.attribute("error", comma > 0 ? msg.substring(0, comma) : msg);
+                b.set(HttpAttributes.ERROR, comma > 0 ? msg.substring(0, comma) : msg);
                 if (msg.startsWith("signal process started") || msg.contains("gracefully shutting down") || msg.startsWith("exiting")) {
-                    b.system("bbb").kind(EventKind.STATUS).attribute("nginx", "restart");
+                    b.system("bbb").kind(EventKind.STATUS).set(HttpAttributes.NGINX, "restart");
                 }
             } else {
                 b.kind(EventKind.LOG);

@@ -1,5 +1,8 @@
 package dev.rtcdiag.parsers.internal.pcap;
 
+import dev.rtcdiag.parsers.attributes.CaptureAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.parsers.internal.sip.SipEvents;
 import dev.rtcdiag.parsers.internal.sip.SipEvents.Frame;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
@@ -145,9 +148,9 @@ public final class PcapParser implements LogParser {
         if (packets > 0) {
             emit(LogEvent.builder(new SourcePosition(source, Math.max(maxLine, lastPacket), lastOffset), format)
                     .message("capture: " + packets + " packets, " + sipMessages + " SIP messages, " + otherPackets + " other packets")
-                    .attribute("packets", Long.toString(packets))
-                    .attribute("sip-messages", Long.toString(sipMessages))
-                    .attribute("other-packets", Long.toString(otherPackets))
+                    .parse(CaptureAttributes.PACKETS, Long.toString(packets))
+                    .parse(CaptureAttributes.SIP_MESSAGES, Long.toString(sipMessages))
+                    .parse(CaptureAttributes.OTHER_PACKETS, Long.toString(otherPackets))
                     .build());
         }
         close();
@@ -351,8 +354,8 @@ public final class PcapParser implements LogParser {
         emit(LogEvent.builder(new SourcePosition(source, Math.max(maxLine, packet), offset), format)
                 .system("wcs").kind(EventKind.STATUS).time(a.time).level(outcome.equals("ok") ? Level.INFO : Level.ERROR)
                 .key(CorrelationKeys.SESSION, "/" + a.client + "/" + a.server)
-                .attribute("ws-connection", outcome).attribute("src", a.client).attribute("dst", a.server)
-                .attribute("first-frame", Long.toString(a.firstPacket))
+                .set(WebRtcAttributes.WS_CONNECTION, outcome).set(NetworkAttributes.SRC, a.client).set(NetworkAttributes.DST, a.server)
+                .parse(CaptureAttributes.FIRST_FRAME, Long.toString(a.firstPacket))
                 .message("TCP to WebSocket port " + a.server + " from " + a.client + ": " + what + " (first SYN in frame " + a.firstPacket + ")")
                 .build());
     }
@@ -403,7 +406,7 @@ public final class PcapParser implements LogParser {
         String excerpt = raw.length() <= config.maxExcerptLength() ? raw : raw.substring(0, config.maxExcerptLength()) + "…";
         LogEvent e = SipEvents.toEvent(m, new SourcePosition(source, p.number(), p.fileOffset()), format,
                 new Frame("pcap", "", transport, src, dst, time), excerpt.replace("\r\n", "\n"), 1);
-        emit(e.toBuilder().attribute("frame", Long.toString(p.number())).build());
+        emit(e.toBuilder().parse(CaptureAttributes.FRAME, Long.toString(p.number())).build());
     }
 
     private void tooLong(PacketReader.Packet p, String message) {

@@ -1,5 +1,7 @@
 package dev.rtcdiag.parsers.internal.sip;
 
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.parsers.sip.NameAddress;
 import dev.rtcdiag.parsers.sip.SipDeviation;
 import dev.rtcdiag.parsers.sip.SipMessage;
@@ -46,56 +48,56 @@ public final class SipEvents {
                 .payload(m);
         m.status().ifPresent(b::code);
         m.callId().ifPresent(id -> b.key(CorrelationKeys.CALL_ID, id));
-        m.method().ifPresent(x -> b.attribute("method", x.name()));
-        m.status().ifPresent(s -> b.attribute("status", s.code()));
+        m.method().ifPresent(x -> b.set(SipAttributes.METHOD, x.name()));
+        m.status().ifPresent(s -> b.parse(SipAttributes.STATUS, s.code()));
         if (m.isResponse()) {
-            b.attribute("reason-phrase", m.reasonPhrase());
+            b.set(SipAttributes.REASON_PHRASE, m.reasonPhrase());
         }
         m.cseq().ifPresent(c -> {
-            b.attribute("cseq", Long.toString(c.number()));
-            b.attribute("cseq-method", c.method().name());
+            b.set(SipAttributes.CSEQ, Long.toString(c.number()));
+            b.set(SipAttributes.CSEQ_METHOD, c.method().name());
         });
-        m.from().flatMap(NameAddress::tag).ifPresent(t -> b.attribute("from-tag", t));
-        m.to().flatMap(NameAddress::tag).ifPresent(t -> b.attribute("to-tag", t));
-        m.from().ifPresent(f -> b.attribute("from", f.uri().text()));
-        m.to().ifPresent(t -> b.attribute("to", t.uri().text()));
+        m.from().flatMap(NameAddress::tag).ifPresent(t -> b.set(SipAttributes.FROM_TAG, t));
+        m.to().flatMap(NameAddress::tag).ifPresent(t -> b.set(SipAttributes.TO_TAG, t));
+        m.from().ifPresent(f -> b.set(SipAttributes.FROM, f.uri().text()));
+        m.to().ifPresent(t -> b.set(SipAttributes.TO, t.uri().text()));
         if (!m.vias().isEmpty()) {
             Via top = m.vias().get(0);
-            top.branch().ifPresent(x -> b.attribute("branch", x));
-            b.attribute("via-count", Integer.toString(m.vias().size()));
-            b.attribute("via-host", top.host());
-            top.received().ifPresent(x -> b.attribute("via-received", x));
+            top.branch().ifPresent(x -> b.set(SipAttributes.BRANCH, x));
+            b.parse(SipAttributes.VIA_COUNT, Integer.toString(m.vias().size()));
+            b.set(SipAttributes.VIA_HOST, top.host());
+            top.received().ifPresent(x -> b.set(SipAttributes.VIA_RECEIVED, x));
         }
         if (m.hasAuthorization()) {
-            b.attribute("auth", "credentials");
+            b.set(SipAttributes.AUTH, "credentials");
         } else if (m.hasChallenge()) {
-            b.attribute("auth", "challenge");
+            b.set(SipAttributes.AUTH, "challenge");
         }
-        m.retryAfter().ifPresent(r -> b.attribute("retry-after", Long.toString(r)));
+        m.retryAfter().ifPresent(r -> b.parse(SipAttributes.RETRY_AFTER, Long.toString(r)));
         if (!m.reasons().isEmpty()) {
-            b.attribute("reason", m.reasons().stream()
+            b.set(SipAttributes.REASON, m.reasons().stream()
                     .map(r -> r.protocol() + ";cause=" + r.cause() + (r.text().isEmpty() ? "" : ";text=\"" + r.text() + "\""))
                     .collect(Collectors.joining(", ")));
         }
         m.sdp().ifPresent(sdp -> {
-            b.attribute("sdp-addresses", String.join(",", sdp.connectionAddresses()));
-            b.attribute("codecs", String.join(",", sdp.codecs()));
+            b.set(SipAttributes.SDP_ADDRESSES, String.join(",", sdp.connectionAddresses()));
+            b.set(SipAttributes.CODECS, String.join(",", sdp.codecs()));
         });
-        b.attribute("valid", Boolean.toString(m.isValid()));
+        b.parse(SipAttributes.VALID, Boolean.toString(m.isValid()));
         if (!m.deviations().isEmpty()) {
-            b.attribute("deviations", m.deviations().stream().map(SipDeviation::toString).collect(Collectors.joining("; ")));
+            b.set(SipAttributes.DEVIATIONS, m.deviations().stream().map(SipDeviation::toString).collect(Collectors.joining("; ")));
         }
-        attr(b, "framing", frame.framing());
-        attr(b, "direction", frame.direction());
-        attr(b, "transport", frame.transport());
-        attr(b, "src", frame.src());
-        attr(b, "dst", frame.dst());
+        attr(b, SipAttributes.FRAMING, frame.framing());
+        b.parse(NetworkAttributes.DIRECTION, frame.direction());
+        attr(b, NetworkAttributes.TRANSPORT, frame.transport());
+        attr(b, NetworkAttributes.SRC, frame.src());
+        attr(b, NetworkAttributes.DST, frame.dst());
         return b.build();
     }
 
-    private static void attr(LogEvent.Builder b, String name, String value) {
+    private static void attr(LogEvent.Builder b, dev.rtcdiag.parsers.spi.AttributeKey<String> name, String value) {
         if (value != null && !value.isEmpty()) {
-            b.attribute(name, value);
+            b.set(name, value);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.text;
 
+import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.parsers.internal.sip.SipEvents;
 import dev.rtcdiag.parsers.sip.SipMessage;
 import dev.rtcdiag.parsers.sip.SipParser;
@@ -105,6 +106,6 @@ final class PacketListLines {
         SipMessage sip = SipParser.parse(message);
         LogEvent e = SipEvents.toEvent(sip, line.position(source), format,
                 new SipEvents.Frame("packet-list", "", "", src, dst, EventTime.NONE), text, 1);
-        return e.toBuilder().attribute("headers", "unknown").attribute("packet", m.group(1)).build();
+        return e.toBuilder().set(SipAttributes.HEADERS, "unknown").set(SipAttributes.PACKET, m.group(1)).build();
     }
 }

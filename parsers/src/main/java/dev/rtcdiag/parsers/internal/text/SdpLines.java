@@ -1,5 +1,6 @@
 package dev.rtcdiag.parsers.internal.text;
 
+import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
@@ -81,7 +82,7 @@ final class SdpLines {
         }
         return LogEvent.builder(s.position(source), format).system("sip").kind(EventKind.STATUS)
                 .message("SDP without a SIP message (" + count + " lines), connection " + String.join(",", addresses))
-                .raw(s.text()).lineCount(count).attribute("sdp-bare", String.join(",", addresses)).build();
+                .raw(s.text()).lineCount(count).set(SipAttributes.SDP_BARE, String.join(",", addresses)).build();
     }
 
     /** {@code "a = rtpmap: 96 opus / 48000/2"} as {@code "a=rtpmap:96 opus/48000/2"}; clean lines unchanged. */

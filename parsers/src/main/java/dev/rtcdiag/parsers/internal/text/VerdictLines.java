@@ -1,5 +1,7 @@
 package dev.rtcdiag.parsers.internal.text;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.catalog.CatalogCode;
 import dev.rtcdiag.catalog.sip.FreeSwitchCause;
 import dev.rtcdiag.catalog.sip.Q850Cause;
@@ -61,9 +63,9 @@ public final class VerdictLines {
     private boolean classifyLine(String text, LogEvent.Builder b) {
         Matcher m;
         if (text.contains("Hangup ") && (m = FS_HANGUP.matcher(text)).find()) {
-            b.attribute("channel-state", m.group(2)).attribute("hangup-cause", m.group(3));
+            b.set(SipAttributes.CHANNEL_STATE, m.group(2)).set(SipAttributes.HANGUP_CAUSE, m.group(3));
             if (m.group(3).equals("NORMAL_CLEARING")) {
-                b.kind(EventKind.CALL_EVENT).attribute("outcome", "ended");
+                b.kind(EventKind.CALL_EVENT).set(CallAttributes.OUTCOME, "ended");
                 return true;
             }
             return fsCause(b, m.group(3));
@@ -166,7 +168,7 @@ public final class VerdictLines {
         String lower = text.toLowerCase(Locale.ROOT);
         String method = lower.contains("regist") ? "REGISTER" : lower.contains("call") ? "INVITE" : "";
         if (!method.isEmpty()) {
-            b.attribute("cseq-method", method);
+            b.set(SipAttributes.CSEQ_METHOD, method);
         }
         if (phrase.length() >= Math.min(4, s.reasonPhrase().length())
                 && s.reasonPhrase().regionMatches(true, 0, phrase, 0, Math.min(phrase.length(), s.reasonPhrase().length()))) {

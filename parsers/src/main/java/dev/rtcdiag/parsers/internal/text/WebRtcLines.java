@@ -1,5 +1,7 @@
 package dev.rtcdiag.parsers.internal.text;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.catalog.CatalogCode;
 import dev.rtcdiag.catalog.webrtc.StunErrorCode;
 import dev.rtcdiag.catalog.webrtc.WebRtcError;
@@ -41,10 +43,10 @@ public final class WebRtcLines {
             if (code.find()) {
                 int n = Integer.parseInt(code.group(1));
                 CatalogCode c = n == 701 ? WebRtcError.of("701") : StunErrorCode.of(n);
-                b.system("webrtc").kind(EventKind.ERROR_CODE).code(c).attribute("error-code", code.group(1));
+                b.system("webrtc").kind(EventKind.ERROR_CODE).code(c).set(CallAttributes.ERROR_CODE, code.group(1));
                 Matcher url = URL.matcher(text);
                 if (url.find()) {
-                    b.attribute("url", url.group(1));
+                    b.set(WebRtcAttributes.ICE_SERVER_URL, url.group(1));
                 }
                 return true;
             }
@@ -52,12 +54,12 @@ public final class WebRtcLines {
         Matcher state = STATE.matcher(text);
         if (state.find()) {
             String which = state.group(1).toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "");
-            b.system("webrtc").kind(EventKind.ICE_STATE).attribute("state", state.group(2).toLowerCase(Locale.ROOT))
-                    .attribute("state-of", which.contains("peer") || which.equals("connectionstate") ? "peer-connection" : "ice");
+            b.system("webrtc").kind(EventKind.ICE_STATE).parse(WebRtcAttributes.ICE_STATE, state.group(2).toLowerCase(Locale.ROOT))
+                    .set(WebRtcAttributes.STATE_OF, which.contains("peer") || which.equals("connectionstate") ? "peer-connection" : "ice");
             return true;
         }
         if (candidate && RELAY.matcher(text).find()) {
-            b.system("webrtc").kind(EventKind.ICE_STATE).attribute("candidate-type", "relay");
+            b.system("webrtc").kind(EventKind.ICE_STATE).parse(WebRtcAttributes.CANDIDATE_TYPE, "relay");
             return true;
         }
         return false;

@@ -1,5 +1,8 @@
 package dev.rtcdiag.parsers.internal.wcs;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.SourceAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
@@ -75,20 +78,20 @@ public final class WcsClientLogProvider extends BaseFormatProvider {
                 } catch (DateTimeParseException e) {
                     // keep the line without a time
                 }
-                b.level(Level.of(m.group(2))).attribute("source", m.group(3));
+                b.level(Level.of(m.group(2))).set(SourceAttributes.SOURCE, m.group(3));
                 String msg = m.group(4);
                 b.message(excerpt(msg));
                 Matcher s;
                 if ((s = SESSION_STATUS.matcher(msg)).find()) {
                     String st = s.group(1) != null ? s.group(1) : s.group(2);
-                    b.kind(EventKind.STATUS).attribute("session-status", st.toUpperCase(java.util.Locale.ROOT));
+                    b.kind(EventKind.STATUS).set(CallAttributes.SESSION_STATUS, st.toUpperCase(java.util.Locale.ROOT));
                 }
                 if (msg.startsWith("WS connection timeout") || msg.matches("Missing \\d+ pings from server.*")) {
-                    b.kind(EventKind.STATUS).level(Level.ERROR).attribute("websocket", "failed");
+                    b.kind(EventKind.STATUS).level(Level.ERROR).set(WebRtcAttributes.WEBSOCKET, "failed");
                 }
                 if ((s = STREAM_FAILED.matcher(msg)).find()) {
                     String info = s.group(1) == null ? "Stream failed" : s.group(1).strip();
-                    b.kind(EventKind.ERROR_CODE).code(WcsStatusInfo.of(info)).attribute("status", "FAILED").attribute("info", info);
+                    b.kind(EventKind.ERROR_CODE).code(WcsStatusInfo.of(info)).set(CallAttributes.STATUS, "FAILED").set(CallAttributes.INFO, info);
                 }
             } else if ((m = SDR.matcher(text)).matches()) {
                 try {
@@ -96,11 +99,11 @@ public final class WcsClientLogProvider extends BaseFormatProvider {
                 } catch (DateTimeParseException e) {
                     // keep the row without a time
                 }
-                b.kind(EventKind.STATUS).attribute("media-provider", m.group(2)).attribute("name", m.group(3))
-                        .key(dev.rtcdiag.parsers.spi.CorrelationKeys.MEDIA, m.group(4)).attribute("duration", m.group(5))
-                        .attribute("status", m.group(6)).attribute("type", m.group(8));
+                b.kind(EventKind.STATUS).set(CallAttributes.MEDIA_PROVIDER, m.group(2)).set(CallAttributes.NAME, m.group(3))
+                        .key(dev.rtcdiag.parsers.spi.CorrelationKeys.MEDIA, m.group(4)).set(CallAttributes.DURATION, m.group(5))
+                        .set(CallAttributes.STATUS, m.group(6)).set(CallAttributes.TYPE, m.group(8));
                 if (!m.group(7).isBlank()) {
-                    b.attribute("info", m.group(7));
+                    b.set(CallAttributes.INFO, m.group(7));
                 }
                 if (m.group(6).equals("FAILED")) {
                     b.kind(EventKind.ERROR_CODE).code(WcsStatusInfo.of(m.group(7).isBlank() ? "Stream failed" : m.group(7)));

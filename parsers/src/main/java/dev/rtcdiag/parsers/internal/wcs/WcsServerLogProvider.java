@@ -1,5 +1,9 @@
 package dev.rtcdiag.parsers.internal.wcs;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.SourceAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.HeldRecord;
@@ -123,7 +127,7 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
             String all = held.text();
             String first = firstLine(all);
             LogEvent.Builder b = LogEvent.builder(held.position(), format).system("wcs").level(Level.of(entry.group(2).strip()))
-                    .time(time(entry.group(1))).attribute("logger", entry.group(3)).attribute("thread", entry.group(4))
+                    .time(time(entry.group(1))).set(SourceAttributes.LOGGER, entry.group(3)).set(SourceAttributes.THREAD, entry.group(4))
                     .message(excerpt(first));
             Matcher x;
             String status = null;
@@ -132,7 +136,7 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
             // diagnosing thread on the bench corpus, String.indexOf is a vectorised scan.
             if (all.contains("REST OBJECT") && (x = URL.matcher(all)).find()) {
                 String url = x.group(1);
-                b.kind(EventKind.STATUS).attribute("url", url).attribute("rest-event", url.substring(url.lastIndexOf('/') + 1));
+                b.kind(EventKind.STATUS).set(HttpAttributes.URL, url).set(CallAttributes.REST_EVENT, url.substring(url.lastIndexOf('/') + 1));
             }
             for (QuotedFields.Field f = QuotedFields.next(all, 0); f != null; f = QuotedFields.next(all, f.end())) {
                 switch (f.name()) {
@@ -141,8 +145,8 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
                     case "sessionId" -> b.key(CorrelationKeys.SESSION, f.value());
                     case "mediaSessionId" -> b.key(CorrelationKeys.MEDIA, f.value());
                     case "callId" -> b.key(CorrelationKeys.CALL, f.value());
-                    case "name" -> b.attribute("name", f.value());
-                    case "mediaProvider" -> b.attribute("media-provider", f.value());
+                    case "name" -> b.set(CallAttributes.NAME, f.value());
+                    case "mediaProvider" -> b.set(CallAttributes.MEDIA_PROVIDER, f.value());
                     default -> {
                         // other fields stay in the raw text
                     }
@@ -152,16 +156,16 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
                 b.key(CorrelationKeys.SESSION, x.group(1));
             }
             if (status != null) {
-                b.kind(EventKind.STATUS).attribute("status", status);
+                b.kind(EventKind.STATUS).set(CallAttributes.STATUS, status);
                 if (status.equals("DISCONNECTED") && all.contains("ConnectionStatusEvent")) {
-                    b.attribute("closes-session", "true"); // the WebSocket connection, and with it the session, is over
+                    b.closesSession(); // the WebSocket connection, and with it the session, is over
                 }
             }
             if (info != null) {
-                b.attribute("info", info);
+                b.set(CallAttributes.INFO, info);
             } else if (mayHaveInfoText(all) && (x = INFO_TEXT.matcher(all)).find()) {
                 info = x.group(1).strip();
-                b.attribute("info", info);
+                b.set(CallAttributes.INFO, info);
             }
             boolean failed = "FAILED".equalsIgnoreCase(status) || (status == null && info != null);
             if (failed && info != null) {
@@ -171,7 +175,7 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
                 }
             }
             if (all.contains("alert level: ") && (x = ALERT.matcher(all)).find()) {
-                b.kind(EventKind.STATUS).attribute("dtls-alert", x.group(2)).attribute("dtls-alert-level", x.group(1));
+                b.kind(EventKind.STATUS).set(WebRtcAttributes.DTLS_ALERT, x.group(2)).set(WebRtcAttributes.DTLS_ALERT_LEVEL, x.group(1));
             }
             emit(held.close(b));
             entry = null;

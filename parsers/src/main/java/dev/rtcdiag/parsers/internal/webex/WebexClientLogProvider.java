@@ -1,5 +1,8 @@
 package dev.rtcdiag.parsers.internal.webex;
 
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.SourceAttributes;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.catalog.vendor.webex.WebexErrorCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
@@ -115,7 +118,7 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
                 } else if (a.matches()) {
                     flush();
                     start(line, part, local(a.group(1)), Level.of(a.group(4)), a.group(6), null, a.group(7), a.group(9));
-                    held.builder().attribute("logcat-tag", a.group(5));
+                    held.builder().set(SourceAttributes.LOGCAT_TAG, a.group(5));
                 } else if (held.isOpen()) {
                     LogEvent refused = held.append(line, part);
                     if (refused == null) {
@@ -132,20 +135,20 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
 
         private void start(Line line, String part, EventTime time, Level level, String thread, String context, String file, String rest) {
             LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("webex").time(time).level(level)
-                    .attribute("thread", thread).attribute("file", file);
+                    .set(SourceAttributes.THREAD, thread).set(SourceAttributes.FILE, file);
             if (context != null && !context.isEmpty()) {
-                b.attribute("context", context);
+                b.set(SourceAttributes.CONTEXT, context);
             }
             Matcher f = FUNC_END.matcher(rest);
             String message = rest;
             if (f.find()) {
-                b.attribute("function", rest.substring(0, f.start()).strip());
+                b.set(SourceAttributes.FUNCTION, rest.substring(0, f.start()).strip());
                 message = rest.substring(f.end()).strip();
             }
             Matcher t = TAG.matcher(message);
             if (t.matches() && (t.group(1).startsWith("BWC:") || !t.group(1).contains(" "))) {
                 if (t.group(1).startsWith("BWC:") || t.group(1).matches("[A-Z][A-Za-z0-9]+")) {
-                    b.attribute("component", t.group(1));
+                    b.set(SourceAttributes.COMPONENT, t.group(1));
                     message = t.group(2);
                 }
             }
@@ -158,18 +161,18 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
             Matcher m;
             // each pattern only where the literal it cannot match without occurs (String.indexOf is vectorised)
             if ((text.contains("errorCode=") || text.contains("Error ")) && (m = ERROR_CODE.matcher(text)).find()
-                    && b.attribute("error-code").isEmpty()) {
+                    && b.get(CallAttributes.ERROR_CODE).isEmpty()) {
                 String code = m.group(1) != null ? m.group(1) : m.group(2);
-                b.attribute("error-code", code).code(WebexErrorCode.of(code)).kind(EventKind.ERROR_CODE);
+                b.set(CallAttributes.ERROR_CODE, code).code(WebexErrorCode.of(code)).kind(EventKind.ERROR_CODE);
             } else if ((text.contains("100006") || text.contains("2000")) && (m = END_USER.matcher(text)).find()
-                    && b.attribute("error-code").isEmpty()) {
-                b.attribute("error-code", m.group(1)).code(WebexErrorCode.of(m.group(1))).kind(EventKind.ERROR_CODE);
+                    && b.get(CallAttributes.ERROR_CODE).isEmpty()) {
+                b.set(CallAttributes.ERROR_CODE, m.group(1)).code(WebexErrorCode.of(m.group(1))).kind(EventKind.ERROR_CODE);
             }
             String signature = null;
             String deviceType = (text.contains("device profile not found") || text.contains("deviceType found in")) ? missingDeviceType(text) : null;
             if (deviceType != null) {
                 signature = "device-profile-not-found";
-                b.attribute("device-type", deviceType);
+                b.set(CallAttributes.DEVICE_TYPE, deviceType);
             } else if (text.contains("failed to parse the configuration")) {
                 signature = "config-parse-failed";
             } else if (text.contains("BWC:INTERNAL: Incomplete")) {
@@ -177,14 +180,14 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
             } else if ((m = TOKEN_HTTP.matcher(text)).find()) {
                 signature = "bwc-token-http-error";
                 if (m.group(1) != null) {
-                    b.attribute("http-status", m.group(1));
+                    b.parse(HttpAttributes.HTTP_STATUS, m.group(1));
                 }
             } else if (text.contains("Login error occurred")) {
                 signature = "login-error";
             }
-            if (signature != null && b.attribute("signature").isEmpty()) {
-                b.attribute("signature", signature);
-                if (b.attribute("error-code").isEmpty()) {
+            if (signature != null && b.get(CallAttributes.SIGNATURE).isEmpty()) {
+                b.set(CallAttributes.SIGNATURE, signature);
+                if (b.get(CallAttributes.ERROR_CODE).isEmpty()) {
                     b.kind(EventKind.STATUS);
                 }
             }
