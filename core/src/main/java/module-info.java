@@ -12,6 +12,7 @@ module dev.rtcdiag.core {
 
     exports dev.rtcdiag.core;
     exports dev.rtcdiag.core.rules;
+    exports dev.rtcdiag.core.judge;
     exports dev.rtcdiag.core.report;
     exports dev.rtcdiag.core.assertj;
 }

@@ -1,6 +1,7 @@
 package dev.rtcdiag.core;
 
-import dev.rtcdiag.core.rules.Rule;
+import dev.rtcdiag.core.correlation.HeapWatch;
+import dev.rtcdiag.core.judge.SessionJudge;
 import dev.rtcdiag.core.rules.RuleSet;
 import dev.rtcdiag.parsers.InputFile;
 import dev.rtcdiag.parsers.Inputs;
@@ -46,6 +47,8 @@ public final class Diagnoser {
     private final String formatHint;
     private final RuleSet rules;
     private final KnowledgeBase kb;
+    /** Stateless and thread-safe: one for every run of this diagnoser. */
+    private final SessionJudge judge;
     private final SessionKeys keys;
     private final int maxOpenSessions;
     private final int maxEventsPerSession;
@@ -85,11 +88,7 @@ public final class Diagnoser {
         this.listener = b.listener;
         this.maxFindings = b.maxFindings;
         this.threads = b.threads;
-        for (Rule r : rules.rules()) {
-            if (kb.find(r.causeId()).isEmpty()) {
-                throw new IllegalArgumentException("rule for unknown cause id '" + r.causeId() + "': add it to the knowledge base");
-            }
-        }
+        this.judge = new SessionJudge(rules, kb); // checks that every rule's cause is known
     }
 
     /** A builder with the defaults: every installed format, the built-in rules and knowledge base. */
@@ -163,7 +162,7 @@ public final class Diagnoser {
     }
 
     private Engine newEngine() {
-        Engine e = new Engine(rules, kb, keys, maxOpenSessions, maxEventsPerSession, idleTimeout, listener);
+        Engine e = new Engine(judge, keys, maxOpenSessions, maxEventsPerSession, idleTimeout, listener);
         e.keepTimelines(keepTimelines);
         e.maxFindings(maxFindings);
         e.maxBytes(maxSessionBytes, maxHeldBytes);

@@ -1,104 +1,70 @@
 package dev.rtcdiag.core;
 
-import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.core.correlation.Correlator;
+import dev.rtcdiag.core.correlation.HeapWatch;
+import dev.rtcdiag.core.judge.ClosedSession;
+import dev.rtcdiag.core.judge.Judgement;
+import dev.rtcdiag.core.judge.SessionJudge;
 import dev.rtcdiag.parsers.attributes.Direction;
-import dev.rtcdiag.core.rules.Booster;
-import dev.rtcdiag.core.rules.Match;
-import dev.rtcdiag.core.rules.Rule;
-import dev.rtcdiag.core.rules.RuleSet;
-import dev.rtcdiag.core.rules.SessionView;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.parsers.sip.SipMessage;
-import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.EventKind;
-import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One diagnosis run: correlates events into sessions in one pass and evaluates the rules when a
- * session closes — on an end event, when it has been idle for longer than the idle timeout in event
- * time (on the clock of the input it came from; never the wall clock), when the open-session cap
- * forces the least recently used one out (noted in its findings), or at the end of all input.
- * Memory is bounded by {@code maxOpenSessions × maxEventsPerSession}. Not thread-safe: one per run.
+ * One diagnosis run, composed: a {@link Correlator} groups events into sessions, a {@link SessionJudge}
+ * judges each session as it closes, and this class keeps the listing: findings (bounded, every cause
+ * kept), session summaries with their time lines (bounded), and the rules that failed. Not
+ * thread-safe: one per run.
  */
 final class Engine {
 
-    /** How long an ended dialog stays open for late copies and retransmissions (RFC 3261 Timer J, 64×T1). */
-    private static final Duration ENDED_GRACE = Duration.ofSeconds(32);
-    /** The scope of evidence that belongs to no meeting or user: server logs and checks. */
-    private static final String SERVER = "server";
+    /** Findings of a cause that are listed even when the listing is full. */
+    static final int EXAMPLES_PER_CAUSE = 10;
     /** How many notable events each context scope keeps (the newest win). */
-    static final int CONTEXT_EVENTS = 256;
+    static final int CONTEXT_EVENTS = Correlator.CONTEXT_EVENTS;
 
-    private final RuleSet rules;
-    private final KnowledgeBase kb;
-    private final SessionKeys keys;
-    private final int maxOpenSessions;
-    private final int maxEventsPerSession;
-    private final Duration idle;
-    private final Consumer<Finding> listener;
-    private final Map<String, OpenSession> open = new LinkedHashMap<>(64, 0.75f, true);
-    /** The open sessions per input of their last event, least recently touched first: what an idle check scans. */
-    private final Map<String, java.util.LinkedHashSet<OpenSession>> recentBySource = new java.util.HashMap<>();
-    /**
-     * The open sessions of inputs that have ended, per input, least recently touched first. No event of
-     * their own input will come to close them, so they are judged by the clock of whatever input comes
-     * next (see {@link #inputDone}); an event of another input that joins one takes it back to that input.
-     */
-    private final Map<String, java.util.LinkedHashSet<OpenSession>> endedInputs = new java.util.HashMap<>();
-    /** Alias key to session key (see {@link SessionKeys#aliasesOf}); bounded like the open sessions. */
-    private final Map<String, String> aliases;
-    /** Open sessions per meeting: a meeting's context is dropped when its last session closes. */
-    private final Map<String, Integer> openPerMeeting = new java.util.HashMap<>();
-    /** Notable events per scope ({@code meeting=<id>} or {@link #SERVER}) for rules that look outside a session. */
-    private final Map<String, ArrayDeque<Remembered>> context;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Engine.class);
-    private final List<String> faults = new ArrayList<>();
-    /** Bytes of events kept by all open sessions, and the bounds per session and in all. */
-    private long held;
-    private long maxSessionBytes = 16L << 20;
-    private long maxHeldBytes = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
-    private long faultCount;
-    private HeapWatch heap = HeapWatch.manual();
-    private long heapLow;
-    private long heapClosed;
-    private long heapOutOfMemory;
+
+    private final Correlator correlator;
+    private final SessionJudge judge;
+    private final Consumer<Finding> listener;
     private final List<Finding> findings = new ArrayList<>();
     private final List<SessionSummary> sessions = new ArrayList<>();
-    private long accepted;
-    private int keepTimeline;
-    private int maxSummaries = 10_000;
-    private long sessionCount;
-    private int maxFindings = Integer.MAX_VALUE;
+    private final List<String> faults = new ArrayList<>();
     private final Map<String, Integer> listedPerCause = new java.util.HashMap<>();
     private final Map<String, Long> unlisted = new LinkedHashMap<>();
+    private long faultCount;
+    private long sessionCount;
+    private int keepTimeline;
+    private int maxSummaries = 10_000;
+    private int maxFindings = Integer.MAX_VALUE;
+
+    Engine(SessionJudge judge, SessionKeys keys, int maxOpenSessions, int maxEventsPerSession, Duration idle, Consumer<Finding> listener) {
+        this.judge = judge;
+        this.listener = listener;
+        this.correlator = new Correlator(keys, maxOpenSessions, maxEventsPerSession, idle, this::judged);
+    }
+
+    /** Bytes of events one session keeps, and all open sessions together. */
+    void maxBytes(long perSession, long total) {
+        correlator.maxBytes(perSession, total);
+    }
 
     /**
      * Keep at most {@code n} findings (the listener still sees every one); beyond that a finding is only
      * counted, unless its cause has fewer than {@link #EXAMPLES_PER_CAUSE} listed — so no cause that
      * occurred ever disappears from the listing.
      */
-    void maxBytes(long perSession, long total) {
-        this.maxSessionBytes = perSession;
-        this.maxHeldBytes = total;
-    }
-
     void maxFindings(int n) {
         this.maxFindings = n;
     }
-
-    /** Findings of a cause that are listed even when the listing is full. */
-    static final int EXAMPLES_PER_CAUSE = 10;
 
     Map<String, Long> unlisted() {
         return unlisted;
@@ -118,303 +84,55 @@ final class Engine {
         this.keepTimeline = n;
     }
 
-    Engine(RuleSet rules, KnowledgeBase kb, SessionKeys keys, int maxOpenSessions, int maxEventsPerSession, Duration idle,
-            Consumer<Finding> listener) {
-        this.rules = rules;
-        this.kb = kb;
-        this.keys = keys;
-        this.maxOpenSessions = maxOpenSessions;
-        this.maxEventsPerSession = maxEventsPerSession;
-        this.idle = idle;
-        this.listener = listener;
-        int maxScopes = Math.max(16, Math.min(maxOpenSessions, 4096));
-        this.aliases = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> e) {
-                return size() > 2 * maxOpenSessions;
-            }
-        };
-        this.context = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, ArrayDeque<Remembered>> e) {
-                return size() > maxScopes;
-            }
-        };
+    void heapWatch(HeapWatch w) {
+        correlator.heapWatch(w);
     }
 
-    /** Watches the heap; when it runs low the engine closes sessions rather than die (see {@link #relieveHeap}). */
-    void heapWatch(HeapWatch w) {
-        this.heap = w;
+    String heapNote() {
+        return correlator.heapNote();
     }
 
     /** Takes one event. */
     void accept(LogEvent e) {
-        if (e.isMalformed() || (e.kind() == EventKind.LOG && e.code().isEmpty() && e.keys().isEmpty())) {
-            return; // plain lines carry nothing a rule uses; malformed lines are counted per input, not correlated
-        }
-        if (heap.low()) {
-            relieveHeap();
-        }
-        try {
-            correlate(e);
-        } catch (OutOfMemoryError oom) { // NOPMD: the watch came too late (one huge event); shed and go on without this event
-            heapOutOfMemory++;
-            relieveHeap();
-        }
+        correlator.accept(e);
     }
 
-    /**
-     * Frees what the engine keeps when the heap is low: the least recently used half of the open sessions
-     * is closed (judged on the events they hold, so their findings stay), the context kept for conferencing
-     * rules is dropped, and the events that open sessions may keep are capped at what they hold now. The
-     * result is marked partial, and says so.
-     */
-    private void relieveHeap() {
-        heap.relieved();
-        heapLow++;
-        context.clear();
-        int keep = open.size() / 2;
-        Iterator<OpenSession> it = open.values().iterator();
-        while (open.size() > keep && it.hasNext()) {
-            OpenSession oldest = it.next();
-            it.remove();
-            oldest.closedEarly = true;
-            oldest.note = "closed early: the heap ran low";
-            heapClosed++;
-            close(oldest);
-        }
-        maxHeldBytes = Math.max(1L << 20, Math.min(maxHeldBytes, held));
-        LOG.warn("the heap ran low: {} sessions closed early, events kept by open sessions now limited to {} bytes", heapClosed, maxHeldBytes);
-    }
-
-    /** Why the result is partial for lack of heap, or {@code ""}. */
-    String heapNote() {
-        if (heapLow == 0) {
-            return "";
-        }
-        return "the heap ran low " + heapLow + " time(s)" + (heapOutOfMemory > 0 ? " (" + heapOutOfMemory + " event(s) dropped at OutOfMemoryError)" : "")
-                + ": " + heapClosed + " session(s) closed early, events kept by open sessions limited to " + maxHeldBytes + " bytes";
-    }
-
-    private void correlate(LogEvent e) {
-        accepted++;
-        if ((accepted & 1023) == 0) {
-            closeIdle(e);
-        }
-        String own = keys.keyOf(e);
-        String key = aliases.getOrDefault(own, own);
-        OpenSession s = open.get(key);
-        if (s == null) {
-            s = new OpenSession(key, e.system());
-            open.put(key, s);
-            if (open.size() > maxOpenSessions) {
-                Iterator<OpenSession> it = open.values().iterator();
-                OpenSession oldest = it.next();
-                it.remove();
-                oldest.closedEarly = true;
-                oldest.note = "closed early: more than " + maxOpenSessions + " sessions were open at once";
-                close(oldest);
-            }
-        }
-        String before = s.lastSource;
-        String meetingBefore = s.meeting;
-        held += s.add(e, maxEventsPerSession, maxSessionBytes);
-        touch(s, before);
-        if (meetingBefore == null && s.meeting != null) {
-            openPerMeeting.merge(s.meeting, 1, Integer::sum);
-        }
-        for (String alias : keys.aliasesOf(e)) {
-            if (alias.equals(key)) {
-                continue;
-            }
-            aliases.put(alias, key);
-            OpenSession earlier = open.remove(alias);
-            if (earlier != null) {
-                untrack(earlier);
-                String meetingBefore2 = s.meeting;
-                held -= earlier.bytes;
-                held += s.merge(earlier, maxEventsPerSession, maxSessionBytes); // the other side was read first (e.g. the server log before the client log)
-                if (meetingBefore2 == null && s.meeting != null) {
-                    openPerMeeting.merge(s.meeting, 1, Integer::sum);
-                }
-                leaveMeeting(earlier.meeting);
-            }
-        }
-        remember(e, key);
-        if (held > maxHeldBytes) {
-            shed(key);
-        }
-        if (e.closesSession()) {
-            open.remove(key); // a record that is a whole call (a statistics row) or its announced end: nothing more will join it
-            close(s);
-            return;
-        }
-        if (isEnd(e)) {
-            s.ended = true; // closed after a grace period, so the other hops' copies of the end still join it
-        }
-    }
-
-    /**
-     * Closes the least recently used sessions (not {@code keep}) until the events kept over all open
-     * sessions fit {@link #maxHeldBytes} again: memory is bounded in bytes, whatever the events hold.
-     */
-    private void shed(String keep) {
-        Iterator<OpenSession> it = open.values().iterator();
-        while (held > maxHeldBytes && it.hasNext()) {
-            OpenSession oldest = it.next();
-            if (oldest.key.equals(keep)) {
-                continue;
-            }
-            it.remove();
-            oldest.closedEarly = true;
-            oldest.note = "closed early: the open sessions held more than " + maxHeldBytes + " bytes of events";
-            close(oldest);
-        }
-    }
-
-    /** Moves a session to the recent end of its input's list (it may have come from another input's). */
-    private void touch(OpenSession s, String sourceBefore) {
-        if (!sourceBefore.isEmpty()) {
-            remove(recentBySource, sourceBefore, s);
-            remove(endedInputs, sourceBefore, s);
-        }
-        recentBySource.computeIfAbsent(s.lastSource, k -> new java.util.LinkedHashSet<>()).add(s);
-    }
-
-    /**
-     * One session of the meeting fewer; with none left its context goes (it served the rules of those
-     * sessions). Without this every meeting ever seen kept up to {@link #CONTEXT_EVENTS} events: a
-     * day of BigBlueButton logs did not fit in a 64 MiB heap.
-     */
-    private void leaveMeeting(String meeting) {
-        if (meeting != null && openPerMeeting.merge(meeting, -1, Integer::sum) <= 0) {
-            openPerMeeting.remove(meeting);
-            context.remove(CorrelationKeys.MEETING + "=" + meeting);
-        }
-    }
-
-    private void untrack(OpenSession s) {
-        remove(recentBySource, s.lastSource, s);
-        remove(endedInputs, s.lastSource, s);
-    }
-
-    private static void remove(Map<String, java.util.LinkedHashSet<OpenSession>> bySource, String source, OpenSession s) {
-        var set = bySource.get(source);
-        if (set != null && set.remove(s) && set.isEmpty()) {
-            bySource.remove(source);
-        }
-    }
-
-    /**
-     * The input {@code source} has been read to its end. Its open sessions are then closed by the clock
-     * of the inputs still being read: they come in time order ({@link Lanes}), so an event later than a
-     * session's idle limit means nothing of that time is still to come from any input. Without this, every
-     * session an input left open stayed in memory until the end of the run: a directory of rotated logs
-     * grew with the number of files.
-     */
+    /** See {@link Correlator#inputDone}. */
     void inputDone(String source) {
-        var set = recentBySource.remove(source);
-        if (set != null) {
-            endedInputs.put(source, set);
-        }
-    }
-
-    /** Keeps notable events (not plain lines) where rules of other sessions can see them. */
-    private void remember(LogEvent e, String sessionKey) {
-        if (e.kind() == EventKind.LOG && !e.level().isWarningOrWorse()) {
-            return;
-        }
-        String meeting = e.keys().get(CorrelationKeys.MEETING);
-        String scope = meeting != null ? CorrelationKeys.MEETING + "=" + meeting
-                : e.keys().containsKey(CorrelationKeys.USER) || e.system().equals("sip") ? null : SERVER;
-        if (scope == null) {
-            return;
-        }
-        ArrayDeque<Remembered> q = context.computeIfAbsent(scope, k -> new ArrayDeque<>());
-        if (q.size() == CONTEXT_EVENTS) {
-            q.removeFirst();
-        }
-        q.addLast(new Remembered(e, sessionKey));
-    }
-
-    private List<LogEvent> contextOf(OpenSession s) {
-        List<LogEvent> out = new ArrayList<>();
-        addOthers(context.get(SERVER), s.key, out);
-        if (s.meeting != null) {
-            addOthers(context.get(CorrelationKeys.MEETING + "=" + s.meeting), s.key, out);
-        }
-        return out;
-    }
-
-    private static void addOthers(ArrayDeque<Remembered> q, String sessionKey, List<LogEvent> out) {
-        if (q != null) {
-            for (Remembered r : q) {
-                if (!r.sessionKey().equals(sessionKey)) {
-                    out.add(r.event());
-                }
-            }
-        }
-    }
-
-    /** A context event and the session it was filed under (so closing a session need not recompute keys). */
-    private record Remembered(LogEvent event, String sessionKey) {
-    }
-
-    /**
-     * Closes sessions whose last event, on the same input's clock, is older than the idle timeout.
-     * Each input's sessions are kept least recently touched first, so the scan stops at the first one
-     * recent enough to stay open under either limit: every later one is at least as recent (a clock
-     * that steps back only makes a session close at a later check). A scan of every open session
-     * instead took an eighth of the run time with ten thousand open (JFR, 100 MiB mixed corpus).
-     */
-    private void closeIdle(LogEvent now) {
-        Instant t = now.time().instant();
-        if (t == null) {
-            return;
-        }
-        List<OpenSession> idleOnes = new ArrayList<>();
-        for (var ended : endedInputs.values()) { // older than anything still being read: closed first
-            idleIn(ended, t, idleOnes);
-        }
-        idleIn(recentBySource.get(now.position().source()), t, idleOnes);
-        for (OpenSession s : idleOnes) {
-            open.remove(s.key);
-            close(s);
-        }
-    }
-
-    /** Adds the sessions of {@code recent} (least recently touched first) that are idle at {@code t}. */
-    private void idleIn(java.util.LinkedHashSet<OpenSession> recent, Instant t, List<OpenSession> idleOnes) {
-        if (recent == null) {
-            return;
-        }
-        Duration shortest = ENDED_GRACE.compareTo(idle) < 0 ? ENDED_GRACE : idle;
-        for (OpenSession s : recent) {
-            if (s.lastTime == null) {
-                continue;
-            }
-            Duration age = Duration.between(s.lastTime, t);
-            if (age.compareTo(s.ended ? shortest : idle) > 0) {
-                idleOnes.add(s);
-            } else if (age.compareTo(shortest) <= 0) {
-                break;
-            }
-        }
-    }
-
-    /** A BYE answered with 200 ends a SIP dialog (the session then closes after a grace period). */
-    private static boolean isEnd(LogEvent e) {
-        return e.payload(SipMessage.class)
-                .filter(m -> m.isResponse() && m.status().map(s -> s.value() == 200).orElse(false)
-                        && m.cseq().map(c -> c.method().name().equals("BYE")).orElse(false))
-                .isPresent();
+        correlator.inputDone(source);
     }
 
     /** Closes everything still open. */
     void finish() {
-        List<OpenSession> rest = new ArrayList<>(open.values());
-        open.clear();
-        rest.forEach(this::close);
+        correlator.finish();
+    }
+
+    /** A session closed: judge it and list what it gave. */
+    private void judged(ClosedSession s) {
+        Judgement j = judge.judge(s);
+        for (Judgement.RuleFault f : j.faults()) {
+            faultCount++;
+            LOG.warn("{}; it was skipped there", f.describe());
+            LOG.debug("rule failure", f.error());
+            if (faults.size() < 8) {
+                faults.add(f.describe());
+            }
+        }
+        for (Finding f : j.findings()) {
+            listener.accept(f);
+            int listed = listedPerCause.getOrDefault(f.causeId(), 0);
+            if (findings.size() < maxFindings || listed < EXAMPLES_PER_CAUSE) {
+                findings.add(f);
+                listedPerCause.put(f.causeId(), listed + 1);
+            } else {
+                unlisted.merge(f.causeId(), 1L, Long::sum); // memory must not grow with the input: counted, not kept
+            }
+        }
+        sessionCount++;
+        // memory must not grow with the input: summaries beyond the cap are counted, not kept (sessions with findings come first)
+        if (sessions.size() < maxSummaries || (!j.findings().isEmpty() && sessions.size() < 2 * maxSummaries)) {
+            sessions.add(new SessionSummary(s.key(), s.system(), s.outcome(), s.start(), s.end(), s.eventCount(), s.closedEarly(), s.source(), timeline(s)));
+        }
     }
 
     /**
@@ -455,16 +173,6 @@ final class Engine {
         return faults;
     }
 
-    private void fault(Rule r, OpenSession s, Throwable t) {
-        faultCount++;
-        String what = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-        LOG.warn("rule for {} failed on session {} and was skipped there: {}", r.causeId(), s.key, what);
-        LOG.debug("rule failure", t);
-        if (faults.size() < 8) {
-            faults.add("the rule for " + r.causeId() + " failed on session " + s.key + " (" + what + ")");
-        }
-    }
-
     /** How many rule evaluations failed. */
     long faultCount() {
         return faultCount;
@@ -474,137 +182,13 @@ final class Engine {
         return sessions;
     }
 
-    private void close(OpenSession s) {
-        held -= s.bytes;
-        untrack(s);
-        // only conferencing rules look beyond their session (other users of a meeting, server checks)
-        List<LogEvent> context = s.meeting != null || s.system.equals("bbb") ? contextOf(s) : List.of();
-        SessionView view = new SessionView(s.key, s.system, s.events, s.closedEarly, context);
-        Map<String, Finding> byGroup = new LinkedHashMap<>();
-        List<Finding> ungrouped = new ArrayList<>();
-        for (Rule r : rules.rules()) {
-            if (!r.appliesTo(s.system)) {
-                continue;
-            }
-            Finding f;
-            try {
-                Optional<Match> m = r.condition().evaluate(view);
-                if (m.isEmpty()) {
-                    continue;
-                }
-                f = finding(r, m.get(), view, s);
-            } catch (Throwable t) { // NOPMD: one rule's failure, whatever it throws, costs only its finding in this session
-                fault(r, s, t);
-                continue;
-            }
-            if (r.group().isEmpty()) {
-                if (ungrouped.stream().noneMatch(x -> x.causeId().equals(f.causeId()))) {
-                    ungrouped.add(f);
-                }
-            } else {
-                byGroup.merge(r.group(), f, (a, b) -> b.confidence() > a.confidence() ? b : a);
-            }
-        }
-        List<Finding> found = new ArrayList<>();
-        for (Finding f : byGroup.values()) { // one cause may compete in two groups; report it once
-            found.removeIf(x -> x.causeId().equals(f.causeId()) && x.confidence() < f.confidence());
-            if (found.stream().noneMatch(x -> x.causeId().equals(f.causeId()))) {
-                found.add(f);
-            }
-        }
-        for (Finding f : ungrouped) {
-            if (found.stream().noneMatch(x -> x.causeId().equals(f.causeId()))) {
-                found.add(f);
-            }
-        }
-        for (Finding f : found) {
-            listener.accept(f);
-            int listed = listedPerCause.getOrDefault(f.causeId(), 0);
-            if (findings.size() < maxFindings || listed < EXAMPLES_PER_CAUSE) {
-                findings.add(f);
-                listedPerCause.put(f.causeId(), listed + 1);
-            } else {
-                unlisted.merge(f.causeId(), 1L, Long::sum); // memory must not grow with the input: counted, not kept
-            }
-        }
-        sessionCount++;
-        leaveMeeting(s.meeting);
-        // memory must not grow with the input: summaries beyond the cap are counted, not kept (sessions with findings come first)
-        if (sessions.size() < maxSummaries || (!found.isEmpty() && sessions.size() < 2 * maxSummaries)) {
-            sessions.add(new SessionSummary(s.key, s.system, outcome(s), s.start, s.end, s.count, s.closedEarly, s.firstSource, timeline(s)));
-        }
-    }
 
-    private Finding finding(Rule r, Match m, SessionView view, OpenSession s) {
-        double confidence = r.confidence();
-        List<LogEvent> events = new ArrayList<>(m.events());
-        List<String> eventNotes = new ArrayList<>(m.notes());
-        List<String> notes = new ArrayList<>();
-        for (Booster b : r.boosters()) {
-            Optional<Match> extra = b.condition().evaluate(view);
-            if (extra.isPresent()) {
-                confidence += b.add();
-                notes.add("raises confidence: " + b.note());
-                for (int i = 0; i < extra.get().events().size(); i++) {
-                    LogEvent e = extra.get().events().get(i);
-                    if (!events.contains(e)) {
-                        events.add(e);
-                        eventNotes.add(extra.get().notes().get(i));
-                    }
-                }
-            }
-        }
-        Cause cause = kb.get(r.causeId());
-        dev.rtcdiag.core.rules.Grading.Grade grade = r.grading().grade(cause.severity(), m, view);
-        confidence += grade.addConfidence();
-        grade.note().ifPresent(notes::add);
-        for (int i = 0; i < grade.evidence().size(); i++) {
-            if (!events.contains(grade.evidence().get(i))) {
-                events.add(grade.evidence().get(i));
-                eventNotes.add(grade.evidenceNotes().get(i));
-            }
-        }
-        if (s.note != null) {
-            notes.add(s.note);
-        }
-        if (s.dropped > 0) {
-            notes.add("the session had " + s.count + " events; " + s.events.size() + " were kept for analysis (at most " + maxEventsPerSession
-                    + " events and " + maxSessionBytes + " bytes per session)");
-        }
-        List<Evidence> evidence = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            order.add(i);
-        }
-        // time order across files (a client log and a server log of the same call), file order within one
-        order.sort(Comparator.comparing((Integer i) -> events.get(i).time().instant(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> events.get(i).position()));
-        for (int i : order) {
-            evidence.add(new Evidence(events.get(i).position(), evidenceText(events.get(i)), eventNotes.get(i)));
-        }
-        Symptom symptom = symptom(r, m);
-        // evidence from the context (other users, server checks) does not date this session's failure
-        EventTime first = events.stream().filter(view.events()::contains).map(LogEvent::time).filter(EventTime::isPresent)
-                .min(EventTime::compareTo).orElse(EventTime.NONE);
-        return new Finding(cause, Math.min(1.0, Math.round(confidence * 100) / 100.0), symptom, s.key, first, evidence, notes, grade.severity());
-    }
-
-    private static Symptom symptom(Rule r, Match m) {
-        for (int i = m.events().size() - 1; i >= 0; i--) {
-            var code = m.events().get(i).code();
-            if (code.isPresent()) {
-                return Symptom.of(code.get());
-            }
-        }
-        return r.patternSymptom() != null ? r.patternSymptom() : Symptom.pattern(r.causeId().substring(0, r.causeId().indexOf('.')), "PATTERN");
-    }
-
-    private List<TimelineEntry> timeline(OpenSession s) {
+    private List<TimelineEntry> timeline(ClosedSession s) {
         if (keepTimeline == 0) {
             return List.of();
         }
         List<TimelineEntry> out = new ArrayList<>();
-        for (LogEvent e : s.events) {
+        for (LogEvent e : s.events()) {
             if (out.size() >= keepTimeline) {
                 break;
             }
@@ -639,160 +223,5 @@ final class Engine {
         }
         int cut = label.lastIndexOf(' ', 4096);
         return (cut > 0 ? label.substring(0, cut) : "") + " …";
-    }
-
-    /** The line a person recognises: the SIP start line, or the record's first line. */
-    static String evidenceText(LogEvent e) {
-        Optional<SipMessage> m = e.payload(SipMessage.class);
-        if (m.isPresent()) {
-            return m.get().startLine();
-        }
-        if (e.lineCount() > 1 && !e.message().isEmpty()) {
-            return e.message(); // a multi-line record: its parser's one-line summary says more than its first line
-        }
-        String raw = e.raw().isEmpty() ? e.message() : e.raw();
-        int nl = raw.indexOf('\n');
-        return nl >= 0 ? raw.substring(0, nl) : raw;
-    }
-
-    private static String outcome(OpenSession s) {
-        if (!s.system.equals("sip")) {
-            return s.failed ? "failed" : "unknown";
-        }
-        if (s.inviteSuccess) {
-            return "established";
-        }
-        if (s.cancelled) {
-            return "cancelled";
-        }
-        if (s.inviteFailure) {
-            return "failed";
-        }
-        if (s.registered) {
-            return "registered";
-        }
-        if (s.registerFailure) {
-            return "failed";
-        }
-        return s.sawInvite ? "unanswered" : "unknown";
-    }
-
-    /** A session being collected. */
-    private static final class OpenSession {
-        final String key;
-        String system;
-        final List<LogEvent> events = new ArrayList<>();
-        long count;
-        long dropped;
-        EventTime start = EventTime.NONE;
-        EventTime end = EventTime.NONE;
-        Instant lastTime;
-        String lastSource = "";
-        String firstSource = "";
-        boolean closedEarly;
-        boolean ended;
-        String note;
-        boolean sawInvite;
-        boolean inviteSuccess;
-        boolean inviteFailure;
-        boolean cancelled;
-        boolean registered;
-        boolean registerFailure;
-        boolean failed;
-        String meeting;
-
-        OpenSession(String key, String system) {
-            this.key = key;
-            this.system = system;
-        }
-
-        /** Bytes of the events kept (an estimate: text, attributes, the SIP message and its body). */
-        long bytes;
-
-        /** Adds an event; returns the bytes it kept (0 when a limit dropped the event, counted). */
-        long add(LogEvent e, int max, long maxBytes) {
-            count++;
-            long size = 0;
-            if (events.size() < max && bytes + (size = size(e)) <= maxBytes) {
-                events.add(e);
-                bytes += size;
-            } else {
-                size = 0;
-                dropped++;
-                closedEarly = true;
-            }
-            if (e.time().isPresent()) {
-                if (!start.isPresent()) {
-                    start = e.time();
-                }
-                end = e.time();
-                lastTime = e.time().instant();
-            }
-            lastSource = e.position().source();
-            if (firstSource.isEmpty()) {
-                firstSource = lastSource;
-            }
-            if (meeting == null) {
-                meeting = e.keys().get(CorrelationKeys.MEETING);
-            }
-            e.payload(SipMessage.class).ifPresent(this::track);
-            if (e.code().isPresent() && e.kind() == EventKind.ERROR_CODE) {
-                failed = true;
-            }
-            return size;
-        }
-
-        /** About the heap an event holds: its texts, keys and attributes, and a SIP message with its body. */
-        static long size(LogEvent e) {
-            long n = 96 + 2L * (e.raw().length() + e.message().length());
-            for (var a : e.attributes().entrySet()) {
-                n += 48 + 2L * (a.getKey().length() + a.getValue().length());
-            }
-            for (var k : e.keys().entrySet()) {
-                n += 48 + 2L * (k.getKey().length() + k.getValue().length());
-            }
-            return n + e.payload(SipMessage.class).map(SipMessage::sizeEstimate).orElse(0L);
-        }
-
-        /** Takes in a session that turned out to be this one, keeping events in time order. */
-        long merge(OpenSession other, int max, long maxBytes) {
-            String source = lastSource;
-            Instant last = lastTime;
-            long kept = 0;
-            for (LogEvent e : other.events) {
-                kept += add(e, max, maxBytes);
-            }
-            count += other.count - other.events.size();
-            dropped += other.dropped;
-            closedEarly |= other.closedEarly;
-            lastSource = source;
-            lastTime = last;
-            events.sort(Comparator.comparing((LogEvent e) -> e.time().instant(), Comparator.nullsLast(Comparator.naturalOrder())));
-            start = events.stream().map(LogEvent::time).filter(EventTime::isPresent).min(EventTime::compareTo).orElse(start);
-            end = events.stream().map(LogEvent::time).filter(EventTime::isPresent).max(EventTime::compareTo).orElse(end);
-            if (system.equals("log") || system.equals("freeswitch")) {
-                system = other.system;
-            }
-            return kept;
-        }
-
-        private void track(SipMessage m) {
-            String method = m.cseq().map(c -> c.method().name()).orElse("");
-            if (m.isRequest()) {
-                sawInvite |= method.equals("INVITE");
-                cancelled |= method.equals("CANCEL");
-                return;
-            }
-            int status = m.status().map(s -> s.value()).orElse(0);
-            if (method.equals("INVITE") && status >= 200 && status < 300) {
-                inviteSuccess = true;
-            } else if (method.equals("INVITE") && status >= 300) {
-                inviteFailure = true;
-            } else if (method.equals("REGISTER") && status >= 200 && status < 300) {
-                registered = true;
-            } else if (method.equals("REGISTER") && status >= 300 && status != 401 && status != 407) {
-                registerFailure = true;
-            }
-        }
     }
 }

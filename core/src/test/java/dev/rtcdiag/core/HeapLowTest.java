@@ -2,6 +2,7 @@ package dev.rtcdiag.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rtcdiag.core.correlation.HeapWatch;
 import dev.rtcdiag.parsers.Parsers;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package dev.rtcdiag.core;
+package dev.rtcdiag.core.correlation;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -20,7 +20,7 @@ import javax.management.NotificationListener;
  * notifications (it sets no JVM-wide threshold, so an application that embeds rtcdiag keeps its own)
  * and only raises a flag; the correlating thread reads the flag between events.
  */
-final class HeapWatch implements AutoCloseable {
+public final class HeapWatch implements AutoCloseable {
 
     /** The notification type of {@code com.sun.management.GarbageCollectionNotificationInfo}, named here to avoid that module. */
     private static final String GC_NOTIFICATION = "com.sun.management.gc.notification";
@@ -41,7 +41,7 @@ final class HeapWatch implements AutoCloseable {
      *
      * @param fraction the share of the maximum heap that live data may take before the heap counts as low; 0 or less never watches
      */
-    static HeapWatch start(double fraction) {
+    public static HeapWatch start(double fraction) {
         HeapWatch w = new HeapWatch(fraction);
         if (fraction > 0) {
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -55,7 +55,7 @@ final class HeapWatch implements AutoCloseable {
     }
 
     /** A watch that only reports what a test tells it. */
-    static HeapWatch manual() {
+    public static HeapWatch manual() {
         return new HeapWatch(0);
     }
 
@@ -69,22 +69,22 @@ final class HeapWatch implements AutoCloseable {
     }
 
     /** Whether the heap was low at a collection since the last {@link #relieved()}. */
-    boolean low() {
+    public boolean low() {
         return low;
     }
 
     /** Heap use at the last collection, in bytes (0 before the first). */
-    long lastUsed() {
+    public long lastUsed() {
         return lastUsed;
     }
 
     /** Clears the flag: the reader has freed what it could. */
-    void relieved() {
+    public void relieved() {
         low = false;
     }
 
     /** Raises the flag (tests). */
-    void signal() {
+    public void signal() {
         low = true;
     }
 
