@@ -15,4 +15,14 @@ module dev.rtcdiag.core {
     exports dev.rtcdiag.core.judge;
     exports dev.rtcdiag.core.report;
     exports dev.rtcdiag.core.assertj;
+
+    uses dev.rtcdiag.core.rules.RuleProvider;
+
+    provides dev.rtcdiag.core.rules.RuleProvider with
+            dev.rtcdiag.core.rules.builtin.SipRuleProvider,
+            dev.rtcdiag.core.rules.builtin.WebRtcRuleProvider,
+            dev.rtcdiag.core.rules.builtin.BbbRuleProvider,
+            dev.rtcdiag.core.rules.builtin.WebexRuleProvider,
+            dev.rtcdiag.core.rules.builtin.BitrixRuleProvider,
+            dev.rtcdiag.core.rules.builtin.WcsRuleProvider;
 }

@@ -387,6 +387,17 @@ public final class Diagnoser {
             return this;
         }
 
+        /**
+         * Adds a provider's rules after the current ones, and its causes (with their texts) to the
+         * knowledge base: your own rules in one call, printed like the built-in ones.
+         */
+        public Builder with(dev.rtcdiag.core.rules.RuleProvider provider) {
+            Objects.requireNonNull(provider, "provider");
+            this.rules = rules.plus(provider.rules());
+            this.kb = kb.plus(provider.causes());
+            return this;
+        }
+
         /** How events are grouped into sessions. */
         public Builder sessionKeys(SessionKeys v) {
             this.keys = Objects.requireNonNull(v, "sessionKeys");

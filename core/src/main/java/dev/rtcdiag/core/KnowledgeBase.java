@@ -20,7 +20,11 @@ import java.util.Optional;
  */
 public final class KnowledgeBase {
 
-    private static final KnowledgeBase STANDARD = load();
+    /** The bundled table, plus the causes of installed rule providers (loaded on first use). */
+    private static final class Standard {
+        static final KnowledgeBase KB = load().plus(dev.rtcdiag.core.rules.RuleSet.installedProviders().stream()
+                .flatMap(p -> p.causes().stream()).toList());
+    }
 
     private final Map<String, Cause> causes;
 
@@ -31,9 +35,9 @@ public final class KnowledgeBase {
 
     private final List<Cause> ordered;
 
-    /** The built-in knowledge base. */
+    /** The built-in knowledge base, with the causes of installed {@code RuleProvider}s. */
     public static KnowledgeBase standard() {
-        return STANDARD;
+        return Standard.KB;
     }
 
     /** The built-in entries plus more (for custom rules). */

@@ -1,276 +1,109 @@
 package dev.rtcdiag.parsers;
 
-import dev.rtcdiag.parsers.internal.pcap.PcapFormatProvider;
-import dev.rtcdiag.parsers.internal.sip.SipTraceProviders;
-import dev.rtcdiag.parsers.internal.text.BinaryFormatProvider;
-import dev.rtcdiag.parsers.internal.text.TextFormatProvider;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rtcdiag.parsers.spi.LogFormatProvider;
-import dev.rtcdiag.parsers.testing.Conformance;
 import dev.rtcdiag.parsers.testing.LogParserContract;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.junit.jupiter.api.Nested;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The shared parser contract, run against every built-in format. */
-class ContractTests {
+/**
+ * The shared parser contract, run against every installed format: the formats are found through
+ * {@link ServiceLoader} as users find them, and each format's valid samples are its golden inputs
+ * ({@code golden/<id>/}, one per file type: the statistics format has a JSON and a CSV variant). A new
+ * format is under contract the moment it is registered, and fails here until it has a golden case.
+ */
+@ParameterizedClass(name = "{0} {2}")
+@MethodSource("formats")
+class ContractTests implements LogParserContract {
 
-    static byte[] golden(String path) {
-        try (InputStream in = ContractTests.class.getResourceAsStream("golden/" + path)) {
-            return in.readAllBytes();
+    /** Formats that read bytes, not lines: an over-long line is only a problem inside a message. */
+    static final Set<String> NOT_LINE_BASED = Set.of("sip.messages", "sip.pcap", "binary");
+    /** Formats with no golden case, and why. */
+    static final Map<String, String> NO_GOLDEN = Map.of("binary", "reports every input as malformed by design (BinaryAndEmptyInputTest)");
+
+    @Parameter(0)
+    String id;
+
+    @Parameter(1)
+    LogFormatProvider provider;
+
+    @Parameter(2)
+    String sampleName;
+
+    static Path golden() {
+        try {
+            return Path.of(ContractTests.class.getResource("golden/README.md").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Stream<Arguments> formats() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        for (LogFormatProvider p : ServiceLoader.load(LogFormatProvider.class).stream().map(ServiceLoader.Provider::get).toList()) {
+            Path dir = golden().resolve(p.id());
+            if (!Files.isDirectory(dir)) {
+                assertThat(NO_GOLDEN).as("format %s has no golden case in golden/%s/", p.id(), p.id()).containsKey(p.id());
+                out.add(Arguments.of(p.id(), p, "-"));
+                continue;
+            }
+            Map<String, Path> firstPerType = new LinkedHashMap<>();
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(f -> !f.getFileName().toString().endsWith(".expected")).sorted()
+                        .forEach(f -> firstPerType.putIfAbsent(extension(f), f));
+            }
+            firstPerType.values().forEach(f -> out.add(Arguments.of(p.id(), p, f.getFileName().toString())));
+        }
+        assertThat(out).hasSizeGreaterThan(20);
+        return out.stream();
+    }
+
+    private static String extension(Path f) {
+        String n = f.getFileName().toString();
+        return n.substring(n.lastIndexOf('.') + 1);
+    }
+
+    @Override
+    public LogFormatProvider provider() {
+        return provider;
+    }
+
+    @Override
+    public byte[] validSample() {
+        if (sampleName.equals("-")) {
+            return new byte[] {0, 1, 2, 3};
+        }
+        try {
+            return Files.readAllBytes(golden().resolve(id).resolve(sampleName));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    @Nested
-    class Text implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new TextFormatProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("text/jenkins-console.log");
-        }
+    @Override
+    public void validSampleParsesWithoutMalformedEvents() {
+        Assumptions.assumeFalse(NO_GOLDEN.containsKey(id), () -> id + " " + NO_GOLDEN.get(id));
+        LogParserContract.super.validSampleParsesWithoutMalformedEvents();
     }
 
-    @Nested
-    class Sipp implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new SipTraceProviders.Sipp();
-        }
-
-        public byte[] validSample() {
-            return golden("sip.sipp-trace/uac-busy.log");
-        }
-    }
-
-    @Nested
-    class Kamailio implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new SipTraceProviders.KamailioSipdump();
-        }
-
-        public byte[] validSample() {
-            return golden("sip.kamailio-sipdump/register-forbidden.data");
-        }
-    }
-
-    @Nested
-    class Asterisk implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new SipTraceProviders.Asterisk();
-        }
-
-        public byte[] validSample() {
-            return golden("sip.asterisk/pjsip-auth-challenge.log");
-        }
-    }
-
-    @Nested
-    class Messages implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new SipTraceProviders.Messages();
-        }
-
-        public byte[] validSample() {
-            return golden("sip.messages/options-exchange.txt");
-        }
-
-        @Override
-        public boolean isLineBased() {
-            return false; // parses bytes; an over-long line is only a problem inside a message
-        }
-    }
-
-    @Nested
-    class Binary implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new BinaryFormatProvider();
-        }
-
-        public byte[] validSample() {
-            return new byte[] {0, 1, 2, 3};
-        }
-
-        @Override
-        public void validSampleParsesWithoutMalformedEvents() {
-            // binary input is reported as malformed by design; covered by BinaryAndEmptyInputTest
-        }
-
-        @Override
-        public boolean isLineBased() {
-            return false;
-        }
-    }
-
-    @Nested
-    class Pcap implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new PcapFormatProvider();
-        }
-
-        public byte[] validSample() {
-            return Conformance.bytes(Conformance.require().resolve("pcap/pkts-cancel.pcap"));
-        }
-
-        @Override
-        public boolean isLineBased() {
-            return false;
-        }
-    }
-
-    @Nested
-    class BbbClientLog implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.bbb.BbbClientLogProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("bbb.html5-client-log/minimal-records.log");
-        }
-    }
-
-    @Nested
-    class BbbConsole implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.bbb.BbbConsoleProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("bbb.browser-console/ice-failed.txt");
-        }
-    }
-
-    @Nested
-    class BbbSfu implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.bbb.SfuLogProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("bbb.webrtc-sfu/not-flowing.log");
-        }
-    }
-
-    @Nested
-    class BbbConfCheck implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.bbb.BbbConfCheckProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("bbb.conf-check/private-external-ip.txt");
-        }
-    }
-
-    @Nested
-    class FreeSwitch implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.freeswitch.FreeSwitchLogProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("freeswitch.log/bbb-meeting.log");
-        }
-    }
-
-    @Nested
-    class Nginx implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.nginx.NginxLogProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("nginx/ws-connect-failed.log");
-        }
-    }
-
-    @Nested
-    class WebexClient implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.webex.WebexClientLogProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("webex.client/desktop-2020-1507.log");
-        }
-    }
-
-    @Nested
-    class BroadWorks implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.broadworks.BroadWorksLogProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("broadworks.log/pslog-provisioning.log");
-        }
-    }
-
-    @Nested
-    class VoxSession implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.bitrix.VoxSessionLogProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("voximplant.session-log/transfer-refer.log");
-        }
-    }
-
-    @Nested
-    class BitrixStatisticsCsv implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.bitrix.BitrixStatisticsProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("bitrix.call-statistics/export-windows-1251.csv");
-        }
-    }
-
-    @Nested
-    class BitrixStatisticsJson implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.bitrix.BitrixStatisticsProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("bitrix.call-statistics/rest-result.json");
-        }
-    }
-
-    @Nested
-    class BitrixDesktop implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.bitrix.BitrixDesktopLogProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("bitrix.desktop/video.log");
-        }
-    }
-
-    @Nested
-    class WcsServer implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.wcs.WcsServerLogProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("wcs.server-log/flashphoner-ice-timeout.log");
-        }
-    }
-
-    @Nested
-    class WcsClient implements LogParserContract {
-        public LogFormatProvider provider() {
-            return new dev.rtcdiag.parsers.internal.wcs.WcsClientLogProvider();
-        }
-
-        public byte[] validSample() {
-            return golden("wcs.client-log/websdk.log");
-        }
+    @Override
+    public boolean isLineBased() {
+        return !NOT_LINE_BASED.contains(id);
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An ordered, immutable set of rules. {@link #standard()} is every built-in rule; add your own with
- * {@link #plus(List)} (custom causes must be in the knowledge base given to the diagnoser).
+ * An ordered, immutable set of rules. {@link #standard()} is the rules of every installed
+ * {@link RuleProvider} (the built-in systems, and any on the class or module path); add your own with
+ * {@link #plus(List)} or {@code Diagnoser.builder().with(provider)}.
  */
 public final class RuleSet {
 
@@ -16,16 +17,25 @@ public final class RuleSet {
         this.rules = List.copyOf(rules);
     }
 
-    /** The built-in rules. */
+    /** The rules of every installed provider, providers ordered by id. */
     public static RuleSet standard() {
-        List<Rule> all = new ArrayList<>();
-        all.addAll(SipRules.all());
-        all.addAll(WebRtcRules.all());
-        all.addAll(BbbRules.all());
-        all.addAll(WebexRules.all());
-        all.addAll(BitrixRules.all());
-        all.addAll(WcsRules.all());
-        return new RuleSet(all);
+        return InstalledRules.RULES;
+    }
+
+    /** The installed providers, ordered by id (found once; a provider that fails to load is a build error, not a silent gap). */
+    public static List<RuleProvider> installedProviders() {
+        return Installed.PROVIDERS;
+    }
+
+    /** Loaded on first use: the providers and their rules. */
+    private static final class Installed {
+        static final List<RuleProvider> PROVIDERS = java.util.ServiceLoader.load(RuleProvider.class, RuleProvider.class.getClassLoader()).stream()
+                .map(java.util.ServiceLoader.Provider::get).sorted(java.util.Comparator.comparing(RuleProvider::id)).toList();
+    }
+
+    /** Separate from the providers, so the knowledge base can list their causes without building every rule. */
+    private static final class InstalledRules {
+        static final RuleSet RULES = new RuleSet(Installed.PROVIDERS.stream().flatMap(p -> p.rules().stream()).toList());
     }
 
     /** Exactly these rules. */

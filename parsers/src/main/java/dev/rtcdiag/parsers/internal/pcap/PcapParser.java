@@ -611,7 +611,9 @@ public final class PcapParser implements LogParser {
                 while (from < size && (data[from] == '\r' || data[from] == '\n')) {
                     from++;
                 }
-                if (from < size) {
+                // a SIP start line begins with a method or "SIP/", upper-case letters: anything else (a TLS record
+                // 0x16 on a WebSocket port, too short to be ruled out by a whole first line) was never SIP
+                if (from < size && data[from] >= 'A' && data[from] <= 'Z') {
                     emit(LogEvent.malformed(new SourcePosition(source, Math.max(maxLine, lastPacket), lastOffset), format, MalformedReason.TRUNCATED,
                             "TCP stream " + src + " > " + dst + " ends inside a SIP message (" + (size - from) + " bytes)",
                             new String(data, from, Math.min(size - from, 200), StandardCharsets.UTF_8)));
