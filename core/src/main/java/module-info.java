@@ -25,4 +25,14 @@ module dev.rtcdiag.core {
             dev.rtcdiag.core.rules.builtin.WebexRuleProvider,
             dev.rtcdiag.core.rules.builtin.BitrixRuleProvider,
             dev.rtcdiag.core.rules.builtin.WcsRuleProvider;
+
+    uses dev.rtcdiag.core.report.ReportWriter;
+
+    provides dev.rtcdiag.core.report.ReportWriter with
+            dev.rtcdiag.core.report.builtin.TextWriter,
+            dev.rtcdiag.core.report.builtin.JsonWriter,
+            dev.rtcdiag.core.report.builtin.SarifWriter,
+            dev.rtcdiag.core.report.builtin.WarningsNgWriter,
+            dev.rtcdiag.core.report.builtin.JunitWriter,
+            dev.rtcdiag.core.report.builtin.HtmlWriter;
 }

@@ -3,18 +3,14 @@ package dev.rtcdiag.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rtcdiag.catalog.Language;
-import dev.rtcdiag.core.report.CiReports;
-import dev.rtcdiag.core.report.HtmlReport;
-import dev.rtcdiag.core.report.JsonReport;
 import dev.rtcdiag.core.report.RedactedDiagnosis;
 import dev.rtcdiag.core.report.ReportOptions;
-import dev.rtcdiag.core.report.TextReport;
+import dev.rtcdiag.core.report.ReportWriter;
 import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.SourcePosition;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The secrets corpus ({@link SecretShapesTest#shapes()}) through every writer: each shape is put in every
+ * The secrets corpus ({@link SecretShapesTest#shapes()}) through every installed writer: each shape is put in every
  * text slot a report can show (session key, evidence text and note, finding note, time-line label and
  * endpoints, input error, partial reason), and no output of any writer contains the secret, in plain,
  * JSON-escaped or HTML/XML-escaped form. Without redaction the same outputs do contain it, which proves
@@ -35,19 +31,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SecretsThroughEveryWriterTest {
 
-    interface Render {
-        void to(RedactedDiagnosis view, Writer out, ReportOptions o) throws IOException;
-    }
-
-    static final Map<String, Render> WRITERS = new LinkedHashMap<>();
+    /** Every installed writer, as users choose them: a new writer is checked the moment it is registered. */
+    static final Map<String, ReportWriter> WRITERS = new LinkedHashMap<>();
 
     static {
-        WRITERS.put("text", TextReport::write);
-        WRITERS.put("json", JsonReport::write);
-        WRITERS.put("html", HtmlReport::write);
-        WRITERS.put("sarif", CiReports::sarif);
-        WRITERS.put("warnings-ng", CiReports::warningsNg);
-        WRITERS.put("junit", CiReports::junit);
+        ReportWriter.installed().forEach(w -> WRITERS.put(w.id(), w));
+    }
+
+    @Test
+    void theBuiltInWritersAreInstalled() {
+        assertThat(WRITERS).containsKeys("text", "json", "html", "sarif", "warnings-ng", "junit");
+        assertThat(ReportWriter.find("WARNINGS_NG")).containsSame(WRITERS.get("warnings-ng"));
+        assertThat(ReportWriter.find("pdf")).isEmpty();
     }
 
     static Diagnosis carrying(String line) {
@@ -78,7 +73,7 @@ class SecretsThroughEveryWriterTest {
 
     static String render(String writer, Diagnosis d, ReportOptions o) throws IOException {
         StringWriter out = new StringWriter();
-        WRITERS.get(writer).to(RedactedDiagnosis.of(d, o.redactor()), out, o);
+        WRITERS.get(writer).write(RedactedDiagnosis.of(d, o.redactor()), out, o);
         return out.toString();
     }
 
@@ -134,8 +129,8 @@ class SecretsThroughEveryWriterTest {
     /** One place redacts: no writer calls the redactor itself, so none can forget a call either. */
     @Test
     void writersNeverCallTheRedactor() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/dev/rtcdiag/core/report"))) {
-            List<Path> writers = files.filter(p -> !p.getFileName().toString().equals("RedactedDiagnosis.java")).toList();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/rtcdiag/core/report"))) {
+            List<Path> writers = files.filter(p -> p.toString().endsWith(".java") && !p.getFileName().toString().equals("RedactedDiagnosis.java")).toList();
             assertThat(writers).hasSizeGreaterThan(4);
             for (Path p : writers) {
                 String src = Files.readString(p);

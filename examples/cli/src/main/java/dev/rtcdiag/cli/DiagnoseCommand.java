@@ -6,12 +6,9 @@ import dev.rtcdiag.core.Diagnosis;
 import dev.rtcdiag.core.InputStats;
 import dev.rtcdiag.core.Redactor;
 import dev.rtcdiag.core.Severity;
-import dev.rtcdiag.core.report.CiReports;
-import dev.rtcdiag.core.report.HtmlReport;
-import dev.rtcdiag.core.report.JsonReport;
 import dev.rtcdiag.core.report.RedactedDiagnosis;
 import dev.rtcdiag.core.report.ReportOptions;
-import dev.rtcdiag.core.report.TextReport;
+import dev.rtcdiag.core.report.ReportWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -35,7 +32,6 @@ import picocli.CommandLine.Spec;
                 "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."})
 final class DiagnoseCommand implements Callable<Integer> {
 
-    enum OutputFormat { text, json, sarif, warnings_ng, junit, html }
 
     enum FailOn { error, warning, never }
 
@@ -49,9 +45,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     InputOptions inputOptions;
 
     @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "text",
-            converter = OutputFormatConverter.class,
-            description = "text, json, sarif, warnings-ng, junit or html (default: ${DEFAULT-VALUE}).")
-    OutputFormat outputFormat;
+            converter = WriterConverter.class,
+            description = "text, json, sarif, warnings-ng, junit, html, or the id of another installed report writer (default: ${DEFAULT-VALUE}).")
+    ReportWriter outputFormat;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
@@ -107,7 +103,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         Diagnosis d;
         try {
             diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint)
-                    .keepTimelines(outputFormat == OutputFormat.html ? 200 : 0).progress(progress)
+                    .keepTimelines(outputFormat.timelineEntries()).progress(progress)
                     .threads(threads != null ? threads : defaultThreads(Runtime.getRuntime().availableProcessors()))
                     .maxOpenSessions(maxOpenSessions).maxFindings(maxFindings).idleTimeout(idleTimeout)
                     .timeBudget(timeBudget).maxBytes(maxBytes == null ? Long.MAX_VALUE : maxBytes)
@@ -132,14 +128,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         Writer out = output == null ? spec.commandLine().getOut()
                 : new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
         try {
-            switch (outputFormat) {
-                case json -> JsonReport.write(view, out, options);
-                case sarif -> CiReports.sarif(view, out, options);
-                case warnings_ng -> CiReports.warningsNg(view, out, options);
-                case junit -> CiReports.junit(view, out, options);
-                case html -> HtmlReport.write(view, out, options);
-                default -> TextReport.write(view, out, options);
-            }
+            outputFormat.write(view, out, options); // the writer chosen by id (ReportWriter SPI), from the redacted view
             out.flush();
             if (output != null) {
                 out.close();
@@ -167,16 +156,12 @@ final class DiagnoseCommand implements Callable<Integer> {
         };
     }
 
-    /** Accepts {@code warnings-ng} as written in the contract. */
-    static final class OutputFormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+    /** An installed report writer by id ({@code warnings-ng} or {@code warnings_ng}). */
+    static final class WriterConverter implements picocli.CommandLine.ITypeConverter<ReportWriter> {
         @Override
-        public OutputFormat convert(String value) {
-            try {
-                return OutputFormat.valueOf(value.strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("unknown output format '" + value
-                        + "' (text, json, sarif, warnings-ng, junit, html)");
-            }
+        public ReportWriter convert(String value) {
+            return ReportWriter.find(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException("unknown output format '" + value
+                    + "' (" + ReportWriter.installed().stream().map(ReportWriter::id).collect(java.util.stream.Collectors.joining(", ")) + ")"));
         }
     }
 
