@@ -49,7 +49,7 @@ public final class BbbRules {
         r.add(bbb("bbb.websocket-dropped", 0.8, Condition.event(code("1001", "1301", "1101")),
                 "research/bbb.md §1.1, §6 (1001)")
                 .boost(Condition.sequence(outcome("joined", "ice-connected"), code("1001", "1301", "1101")), 0.1, "the call was up before the WebSocket dropped")
-                .boost(Condition.custom("nginx restarted", s -> inContext(s, e -> e.get(HttpAttributes.NGINX).isPresent())), 0.05, "nginx restarted on the server")
+                .boost(Condition.inContext(EventMatcher.has(HttpAttributes.NGINX)), 0.05, "nginx restarted on the server")
                 .build());
         r.add(bbb("bbb.websocket-blocked", 0.7, Condition.event(code("1002", "1302", "1102")), "research/bbb.md §1.1, §6 (1002)")
                 .group(WS_GROUP)
@@ -60,8 +60,8 @@ public final class BbbRules {
         r.add(bbb("bbb.sip-proxy-misconfigured", 0.9, Condition.custom("1002 and nginx failing /ws", BbbRules::sipProxy),
                 "research/bbb.md §5.3, §6 (bbb-install 275, issues 7827, 9430)")
                 .group(WS_GROUP)
-                .boost(Condition.custom("bbb-conf --check warns about sip.nginx", s -> inContext(s,
-                        e -> e.is(CallAttributes.CHECK, "sip-proxy"))), 0.05, "bbb-conf --check warns about the SIP WebSocket proxy")
+                .boost(Condition.inContext(EventMatcher.is(CallAttributes.CHECK, "sip-proxy")), 0.05,
+                        "bbb-conf --check warns about the SIP WebSocket proxy")
                 .build());
         // the server's own evidence, with or without a client log: nginx could not connect to FreeSWITCH's WebSocket for /ws
         r.add(bbb("bbb.sip-proxy-misconfigured", 0.8, Condition.event(new EventMatcher("nginx could not connect upstream for /ws",
@@ -128,10 +128,6 @@ public final class BbbRules {
     private static EventMatcher outcome(String... values) {
         List<String> v = Arrays.asList(values);
         return new EventMatcher("outcome " + String.join("|", values), e -> e.get(CallAttributes.OUTCOME).filter(v::contains).isPresent());
-    }
-
-    private static Optional<Match> inContext(SessionView s, Predicate<LogEvent> p) {
-        return s.context().stream().filter(p).findFirst().map(e -> Match.of(List.of(e)));
     }
 
     private static Optional<LogEvent> first(List<LogEvent> events, Predicate<LogEvent> p) {

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * never read the input again.
  */
 public sealed interface Condition permits Condition.Sequence, Condition.Absence, Condition.Count, Condition.Unless,
-        Condition.Both, Condition.Custom {
+        Condition.Both, Condition.InContext, Condition.Custom {
 
     /** The match, or empty. */
     Optional<Match> evaluate(SessionView session);
@@ -48,6 +48,14 @@ public sealed interface Condition permits Condition.Sequence, Condition.Absence,
     /** At least {@code n} events match. */
     static Count count(EventMatcher m, int n) {
         return new Count(m, n);
+    }
+
+    /**
+     * An event matching {@code m} occurs outside the session, in its context: another user of the same
+     * meeting, or the server (an nginx restart, a {@code bbb-conf --check} warning).
+     */
+    static InContext inContext(EventMatcher m) {
+        return new InContext(m);
     }
 
     /** A condition computed by code, for what the shapes above cannot say (e.g. comparing SDP codec sets). */
@@ -233,6 +241,19 @@ public sealed interface Condition permits Condition.Sequence, Condition.Absence,
         @Override
         public String describe() {
             return a.describe() + " and " + b.describe();
+        }
+    }
+
+    /** An event of the session's context matches: the first such event is the match. */
+    record InContext(EventMatcher matcher) implements Condition {
+        @Override
+        public Optional<Match> evaluate(SessionView session) {
+            return session.context().stream().filter(matcher::test).findFirst().map(e -> Match.of(List.of(e)));
+        }
+
+        @Override
+        public String describe() {
+            return "in the context (other users of the meeting, the server): " + matcher.description();
         }
     }
 
