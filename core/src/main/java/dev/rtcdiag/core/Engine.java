@@ -10,6 +10,7 @@ import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.parsers.sip.SipMessage;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,7 +132,7 @@ final class Engine {
         sessionCount++;
         // memory must not grow with the input: summaries beyond the cap are counted, not kept (sessions with findings come first)
         if (sessions.size() < maxSummaries || (!j.findings().isEmpty() && sessions.size() < 2 * maxSummaries)) {
-            sessions.add(new SessionSummary(s.key(), s.system(), s.outcome(), s.start(), s.end(), s.eventCount(), s.closedEarly(), s.source(), timeline(s)));
+            sessions.add(new SessionSummary(s.key(), s.system().id(), s.outcome(), s.start(), s.end(), s.eventCount(), s.closedEarly(), s.source(), timeline(s)));
         }
     }
 

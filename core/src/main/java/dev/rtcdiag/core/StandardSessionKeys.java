@@ -2,6 +2,7 @@ package dev.rtcdiag.core;
 
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ final class StandardSessionKeys implements SessionKeys {
         String callId = k.get(CorrelationKeys.CALL_ID);
         String meeting = k.get(CorrelationKeys.MEETING);
         String user = k.get(CorrelationKeys.USER);
-        if (callId != null && e.system().equals("sip") && user == null) {
+        if (callId != null && e.system().equals(SystemId.SIP) && user == null) {
             return CorrelationKeys.CALL_ID + "=" + callId;
         }
         if (meeting != null) {

@@ -13,6 +13,7 @@ import dev.rtcdiag.parsers.spi.LogFormatProvider;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ class FaultIsolationTest {
     @ParameterizedTest(name = "threads={0}")
     @ValueSource(ints = {1})
     void aRuleThatThrowsCostsOnlyItsFinding(int threads) {
-        Rule broken = Rule.cause("sip.server-error").system("sip").when(Condition.custom("throws", s -> {
+        Rule broken = Rule.cause("sip.server-error").system(SystemId.SIP).when(Condition.custom("throws", s -> {
             throw new IllegalStateException("rule bug");
         })).build();
         Diagnosis d = Diagnoser.builder().rules(RuleSet.standard().plus(List.of(broken))).threads(threads).build()

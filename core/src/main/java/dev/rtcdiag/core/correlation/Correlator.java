@@ -7,6 +7,7 @@ import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -293,7 +294,7 @@ public final class Correlator {
         }
         String meeting = e.keys().get(CorrelationKeys.MEETING);
         String scope = meeting != null ? CorrelationKeys.MEETING + "=" + meeting
-                : e.keys().containsKey(CorrelationKeys.USER) || e.system().equals("sip") ? null : SERVER;
+                : e.keys().containsKey(CorrelationKeys.USER) || e.system().equals(SystemId.SIP) ? null : SERVER;
         if (scope == null) {
             return;
         }
@@ -390,7 +391,7 @@ public final class Correlator {
         held -= s.bytes;
         untrack(s);
         // only conferencing rules look beyond their session (other users of a meeting, server checks)
-        List<LogEvent> context = s.meeting != null || s.system.equals("bbb") ? contextOf(s) : List.of();
+        List<LogEvent> context = s.meeting != null || s.system.equals(SystemId.BBB) ? contextOf(s) : List.of();
         List<String> notes = new ArrayList<>(2);
         if (s.note != null) {
             notes.add(s.note);
@@ -407,7 +408,7 @@ public final class Correlator {
     /** A session being collected. */
     private static final class OpenSession {
         final String key;
-        String system;
+        SystemId system;
         final List<LogEvent> events = new ArrayList<>();
         long count;
         long dropped;
@@ -422,7 +423,7 @@ public final class Correlator {
         final SessionOutcome outcome = new SessionOutcome();
         String meeting;
 
-        OpenSession(String key, String system) {
+        OpenSession(String key, SystemId system) {
             this.key = key;
             this.system = system;
         }
@@ -488,7 +489,7 @@ public final class Correlator {
             events.sort(Comparator.comparing((LogEvent e) -> e.time().instant(), Comparator.nullsLast(Comparator.naturalOrder())));
             start = events.stream().map(LogEvent::time).filter(EventTime::isPresent).min(EventTime::compareTo).orElse(start);
             end = events.stream().map(LogEvent::time).filter(EventTime::isPresent).max(EventTime::compareTo).orElse(end);
-            if (system.equals("log") || system.equals("freeswitch")) {
+            if (system.equals(SystemId.LOG) || system.equals(SystemId.FREESWITCH)) {
                 system = other.system;
             }
             return kept;

@@ -3,6 +3,7 @@ package dev.rtcdiag.core.correlation;
 import dev.rtcdiag.parsers.sip.SipMessage;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 
 /**
  * How a session ended, tracked as its events pass (the events themselves may be dropped by a limit):
@@ -32,8 +33,8 @@ final class SessionOutcome {
     }
 
     /** {@code established}, {@code failed}, {@code cancelled}, {@code registered}, {@code unanswered} or {@code unknown}. */
-    String of(String system) {
-        if (!system.equals("sip")) {
+    String of(SystemId system) {
+        if (!system.equals(SystemId.SIP)) {
             return failed ? "failed" : "unknown";
         }
         if (inviteSuccess) {

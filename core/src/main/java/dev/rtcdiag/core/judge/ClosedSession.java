@@ -2,6 +2,7 @@ package dev.rtcdiag.core.judge;
 
 import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ import java.util.Objects;
  * @param source the input its first event came from
  * @param outcome how it ended ({@code established}, {@code failed}, … or {@code unknown})
  */
-public record ClosedSession(String key, String system, List<LogEvent> events, List<LogEvent> context, boolean closedEarly, List<String> notes,
+public record ClosedSession(String key, SystemId system, List<LogEvent> events, List<LogEvent> context, boolean closedEarly, List<String> notes,
         long eventCount, EventTime start, EventTime end, String source, String outcome) {
 
     /** Validates and copies. */
@@ -40,7 +41,7 @@ public record ClosedSession(String key, String system, List<LogEvent> events, Li
     }
 
     /** A session of these events alone, with no context and nothing cut (tests, and events judged as one session). */
-    public static ClosedSession of(String key, String system, List<LogEvent> events) {
+    public static ClosedSession of(String key, SystemId system, List<LogEvent> events) {
         EventTime start = events.stream().map(LogEvent::time).filter(EventTime::isPresent).min(EventTime::compareTo).orElse(EventTime.NONE);
         EventTime end = events.stream().map(LogEvent::time).filter(EventTime::isPresent).max(EventTime::compareTo).orElse(EventTime.NONE);
         return new ClosedSession(key, system, events, List.of(), false, List.of(), events.size(), start, end,

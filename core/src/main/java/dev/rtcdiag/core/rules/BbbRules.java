@@ -1,17 +1,18 @@
 package dev.rtcdiag.core.rules;
 
-import dev.rtcdiag.catalog.webrtc.PeerConnectionState;
-import dev.rtcdiag.catalog.webrtc.IceConnectionState;
-import dev.rtcdiag.catalog.webrtc.IceCandidateType;
-import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
-import dev.rtcdiag.parsers.attributes.SipAttributes;
-import dev.rtcdiag.parsers.attributes.NetworkAttributes;
-import dev.rtcdiag.parsers.attributes.HttpAttributes;
-import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.catalog.CodeSystem;
+import dev.rtcdiag.catalog.webrtc.IceCandidateType;
+import dev.rtcdiag.catalog.webrtc.IceConnectionState;
+import dev.rtcdiag.catalog.webrtc.PeerConnectionState;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class BbbRules {
     }
 
     private static Rule.Builder bbb(String cause, double confidence, Condition when, String source) {
-        return Rule.cause(cause).system("bbb").confidence(confidence).when(when).source(SEED + "; " + source);
+        return Rule.cause(cause).system(SystemId.BBB).confidence(confidence).when(when).source(SEED + "; " + source);
     }
 
     private static EventMatcher code(String... codes) {

@@ -1,11 +1,12 @@
 package dev.rtcdiag.core.rules;
 
-import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
-import dev.rtcdiag.parsers.attributes.SipAttributes;
-import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.catalog.CodeSystem;
 import dev.rtcdiag.core.Symptom;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class BitrixRules {
     /** Every Bitrix24 rule. */
     public static List<Rule> all() {
         List<Rule> r = new ArrayList<>();
-        r.add(Rule.cause("bitrix.transfer-not-completed").system("bitrix").confidence(0.85)
+        r.add(Rule.cause("bitrix.transfer-not-completed").system(SystemId.BITRIX).confidence(0.85)
                 .when(Condition.absence(transferStarted(), transferCompleted()))
                 .symptom(Symptom.pattern("bitrix", "TRANSFER_NOT_COMPLETED"))
                 .source(SEED + " (transfer check); research/bitrix-voximplant.md §1.6, §4.2").build());
@@ -39,14 +40,14 @@ public final class BitrixRules {
         r.add(code("bitrix.wrong-number", 0.85, "404", "484").build());
         r.add(code("bitrix.route-unavailable", 0.8, "503").build());
         r.add(code("bitrix.insufficient-balance", 0.8, "402").group("bitrix-402").build());
-        r.add(Rule.cause("bitrix.sip-connector-unpaid").system("bitrix").group("bitrix-402").confidence(0.9)
+        r.add(Rule.cause("bitrix.sip-connector-unpaid").system(SystemId.BITRIX).group("bitrix-402").confidence(0.9)
                 .when(Condition.event(new EventMatcher("402 with X-Reason SIP_PAYMENT_REQUIRED, or 380",
                         e -> (failedCode(e).filter("402"::equals).isPresent() && e.is(SipAttributes.X_REASON, "SIP_PAYMENT_REQUIRED"))
                                 || failedCode(e).filter("380"::equals).isPresent())))
                 .source(SEED + "; " + CODES).build());
         r.add(code("bitrix.free-plan-limit", 0.9, "402-B24").build());
         r.add(code("bitrix.blacklisted", 0.85, "423").build());
-        r.add(Rule.cause("bitrix.no-media").system("bitrix").confidence(0.75)
+        r.add(Rule.cause("bitrix.no-media").system(SystemId.BITRIX).confidence(0.75)
                 // the first audio packet may come before or after Connected (research §1.5): it must be absent altogether
                 .when(Condition.event(event("Call.Connected")).unless(Condition.event(event("Call.FirstAudioPacketReceived"))))
                 .boost(Condition.event(new EventMatcher("private address in the SDP",
@@ -54,14 +55,14 @@ public final class BitrixRules {
                         0.1, "the SDP offers a private (RFC 1918) address")
                 .symptom(Symptom.pattern("bitrix", "NO_FIRST_AUDIO_PACKET"))
                 .source(SEED + "; research/bitrix-voximplant.md §4.2 (no audio / one-way audio)").build());
-        r.add(Rule.cause("bitrix.no-media").system("bitrix").confidence(0.8)
+        r.add(Rule.cause("bitrix.no-media").system(SystemId.BITRIX).confidence(0.8)
                 .when(Condition.event(event("Call.RtpStopped")))
                 .source(SEED + "; research/bitrix-voximplant.md §4.2 (Call.RtpStopped)").build());
-        r.add(Rule.cause("bitrix.audio-device-suspected").system("bitrix").confidence(0.6)
+        r.add(Rule.cause("bitrix.audio-device-suspected").system(SystemId.BITRIX).confidence(0.6)
                 .when(Condition.sequence(EventMatcher.is(WebRtcAttributes.AUDIO_LOST, true), EventMatcher.is(WebRtcAttributes.MEDIA, "video")))
                 .symptom(Symptom.pattern("bitrix", "AUDIO_LOST_VIDEO_CONTINUES"))
                 .source(SEED + " (fake-media test)").build());
-        r.add(Rule.cause("bitrix.portal-unreachable").system("bitrix").confidence(0.85)
+        r.add(Rule.cause("bitrix.portal-unreachable").system(SystemId.BITRIX).confidence(0.85)
                 .when(Condition.event(EventMatcher.has(CallAttributes.PORTAL_ERROR)))
                 .source("research/bitrix-voximplant.md §1.7, §4.2 (controller_hit.php answers)").build());
         return List.copyOf(r);
@@ -69,7 +70,7 @@ public final class BitrixRules {
 
     private static Rule.Builder code(String cause, double confidence, String... codes) {
         Set<String> wanted = Set.of(codes);
-        return Rule.cause(cause).system("bitrix").confidence(confidence)
+        return Rule.cause(cause).system(SystemId.BITRIX).confidence(confidence)
                 .when(Condition.event(new EventMatcher("call result " + String.join("/", codes), e -> failedCode(e).filter(wanted::contains).isPresent())))
                 .source(SEED + "; " + CODES);
     }

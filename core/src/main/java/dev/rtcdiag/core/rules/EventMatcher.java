@@ -1,7 +1,7 @@
 package dev.rtcdiag.core.rules;
 
-import dev.rtcdiag.parsers.spi.AttributeKey;
 import dev.rtcdiag.catalog.CodeSystem;
+import dev.rtcdiag.parsers.spi.AttributeKey;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import java.util.Arrays;

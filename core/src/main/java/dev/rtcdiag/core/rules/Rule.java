@@ -1,9 +1,11 @@
 package dev.rtcdiag.core.rules;
 
 import dev.rtcdiag.core.Symptom;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A declarative cause rule: when {@link #condition()} holds for a session of {@link #system()}, the
@@ -12,7 +14,7 @@ import java.util.Objects;
  * one is reported (the specific cause with its extra evidence wins over the generic one).
  *
  * @param causeId the knowledge-base id it finds
- * @param system the session system it applies to ({@code "sip"}, {@code "bbb"}…; several joined by {@code |}; {@code "*"} for any)
+ * @param systems the session systems it applies to (empty: every system)
  * @param group competition group, or {@code ""} when it competes with nothing
  * @param condition when it fires
  * @param confidence base confidence in (0, 1]
@@ -21,13 +23,13 @@ import java.util.Objects;
  * @param source the seed or research section the rule is built from (documentation)
  * @param grading how a finding's severity follows from the evidence ({@link Grading#CAUSE}: the cause's own)
  */
-public record Rule(String causeId, String system, String group, Condition condition, double confidence,
+public record Rule(String causeId, Set<SystemId> systems, String group, Condition condition, double confidence,
         List<Booster> boosters, Symptom patternSymptom, String source, Grading grading) {
 
     /** Validates components. */
     public Rule {
         Objects.requireNonNull(causeId, "causeId");
-        Objects.requireNonNull(system, "system");
+        systems = Set.copyOf(systems);
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(source, "source");
@@ -39,29 +41,14 @@ public record Rule(String causeId, String system, String group, Condition condit
     }
 
     /** A rule whose findings take the cause's severity. */
-    public Rule(String causeId, String system, String group, Condition condition, double confidence,
+    public Rule(String causeId, Set<SystemId> systems, String group, Condition condition, double confidence,
             List<Booster> boosters, Symptom patternSymptom, String source) {
-        this(causeId, system, group, condition, confidence, boosters, patternSymptom, source, Grading.CAUSE);
+        this(causeId, systems, group, condition, confidence, boosters, patternSymptom, source, Grading.CAUSE);
     }
 
-    /** Whether the rule runs on a session of {@code sessionSystem}. */
-    public boolean appliesTo(String sessionSystem) {
-        if (system.equals("*") || system.equals(sessionSystem)) {
-            return true;
-        }
-        if (sessionSystem.isEmpty() || sessionSystem.indexOf('|') >= 0) {
-            return false;
-        }
-        // "sip|freeswitch|log": the session's system between bars (no split, no allocation: this runs per session and rule)
-        int at = system.indexOf(sessionSystem);
-        while (at >= 0) {
-            int end = at + sessionSystem.length();
-            if ((at == 0 || system.charAt(at - 1) == '|') && (end == system.length() || system.charAt(end) == '|')) {
-                return true;
-            }
-            at = system.indexOf(sessionSystem, at + 1);
-        }
-        return false;
+    /** Whether the rule runs on a session of {@code sessionSystem} (a rule for no system in particular runs on all). */
+    public boolean appliesTo(SystemId sessionSystem) {
+        return systems.isEmpty() || systems.contains(sessionSystem);
     }
 
     /** Starts a rule for a cause. */
@@ -72,7 +59,7 @@ public record Rule(String causeId, String system, String group, Condition condit
     /** Builds a {@link Rule}. */
     public static final class Builder {
         private final String causeId;
-        private String system = "*";
+        private Set<SystemId> systems = Set.of();
         private String group = "";
         private Condition condition;
         private double confidence = 0.8;
@@ -85,9 +72,9 @@ public record Rule(String causeId, String system, String group, Condition condit
             this.causeId = Objects.requireNonNull(causeId, "causeId");
         }
 
-        /** The session system the rule applies to. */
-        public Builder system(String v) {
-            this.system = v;
+        /** The session systems the rule applies to (default: every system). */
+        public Builder system(SystemId... v) {
+            this.systems = Set.of(v);
             return this;
         }
 
@@ -135,7 +122,7 @@ public record Rule(String causeId, String system, String group, Condition condit
 
         /** The rule. */
         public Rule build() {
-            return new Rule(causeId, system, group, Objects.requireNonNull(condition, "when(…) is required"), confidence, boosters, symptom, source, grading);
+            return new Rule(causeId, systems, group, Objects.requireNonNull(condition, "when(…) is required"), confidence, boosters, symptom, source, grading);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.rtcdiag.core.rules;
 
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param closedEarly whether a limit (open sessions, events per session) closed or cut it
  * @param context notable events from outside the session, oldest first
  */
-public record SessionView(String key, String system, List<LogEvent> events, boolean closedEarly, List<LogEvent> context) {
+public record SessionView(String key, SystemId system, List<LogEvent> events, boolean closedEarly, List<LogEvent> context) {
 
     /** Copies the lists. */
     public SessionView {
@@ -29,7 +30,7 @@ public record SessionView(String key, String system, List<LogEvent> events, bool
     }
 
     /** A session without context. */
-    public SessionView(String key, String system, List<LogEvent> events, boolean closedEarly) {
+    public SessionView(String key, SystemId system, List<LogEvent> events, boolean closedEarly) {
         this(key, system, events, closedEarly, List.of());
     }
 }

@@ -1,12 +1,13 @@
 package dev.rtcdiag.core.rules;
 
-import dev.rtcdiag.parsers.attributes.SipAttributes;
-import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.core.Severity;
 import dev.rtcdiag.core.Symptom;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.parsers.sip.Sdp;
 import dev.rtcdiag.parsers.sip.SipMessage;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import dev.rtcdiag.parsers.spi.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ public final class SipRules {
             415, 580, 482, 483, 484, 485, 423, 422, 420, 421, 402, 481, 500, 501, 502, 504, 505, 513, 503);
 
     /** Sessions whose verdicts the SIP rules read: SIP dialogs, FreeSWITCH channels, plain log lines; BigBlueButton sessions have their own rules for a FreeSWITCH leg. */
-    private static final String VERDICT_SYSTEMS = "sip|freeswitch|log";
+    /** Systems whose sessions carry SIP outcomes: SIP itself, and FreeSWITCH and plain logs that state verdicts. */
+    private static final SystemId[] VERDICT_SYSTEMS = {SystemId.SIP, SystemId.FREESWITCH, SystemId.LOG};
     private static final String SEED = "seed 004_e83698b3c0899f29.txt; research/codes-and-wcs.md §1";
     /** A hang-up this soon after the answer is what a caller who hears nothing does. */
     private static final Duration EARLY_BYE = Duration.ofSeconds(30);
@@ -41,14 +43,14 @@ public final class SipRules {
     public static List<Rule> all() {
         List<Rule> rules = new ArrayList<>();
         // Authentication: a challenge answered with credentials and rejected again.
-        rules.add(Rule.cause("sip.auth-failed").system("sip").group("sip-auth").confidence(0.85)
+        rules.add(Rule.cause("sip.auth-failed").system(SystemId.SIP).group("sip-auth").confidence(0.85)
                 .when(Condition.sequence(Sip.challenge(),
                         Sip.withCredentials().and(Sip.sameMethodAs(0)),
                         Sip.rejectsCredentialsOf(1)))
                 .boost(Condition.sequence(Sip.withCredentials(), Sip.response(403).and(Sip.sameCSeqAs(0))), 0.1,
                         "the server answered the credentials with 403: usually a wrong extension password (seed 004)")
                 .source(SEED + "; RFC 3261 §22").build());
-        rules.add(Rule.cause("sip.auth-not-answered").system("sip").group("sip-auth").confidence(0.7)
+        rules.add(Rule.cause("sip.auth-not-answered").system(SystemId.SIP).group("sip-auth").confidence(0.7)
                 .when(Condition.absence(Sip.challenge(), Sip.mayCarryCredentials().and(Sip.sameMethodAs(0)))
                         .unless(Condition.event(Sip.finalInRange(200, 299).and(requestMethodIs("REGISTER", "INVITE")))))
                 .source(SEED + "; RFC 3261 §22.2").build());
@@ -66,14 +68,14 @@ public final class SipRules {
         rules.add(Rule.cause("sip.request-timeout").system(VERDICT_SYSTEMS).group("sip-no-answer").confidence(0.75)
                 .when(Condition.event(Sip.failureOrVerdict(408)))
                 .source(SEED).build());
-        rules.add(Rule.cause("sip.request-timeout").system("sip").group("sip-no-answer").confidence(0.6)
+        rules.add(Rule.cause("sip.request-timeout").system(SystemId.SIP).group("sip-no-answer").confidence(0.6)
                 .when(Condition.custom("a request sent twice or more with no final response", s -> retransmitted(s, 2, Set.of(), true)))
                 .grading(Grading.atMost(Severity.WARNING, SipRules::answeredElsewhere))
                 .boost(Condition.custom("a request sent four times or more", s -> retransmitted(s, 4, Set.of(), true)), 0.15,
                         "the request was retransmitted repeatedly (RFC 3261 Timer A/E) without a final answer")
                 .symptom(Symptom.pattern("sip", "NO_FINAL_RESPONSE"))
                 .source(SEED + "; RFC 3261 §17.1.1.2").build());
-        rules.add(Rule.cause("sip.no-response").system("sip").group("sip-no-answer").confidence(0.9)
+        rules.add(Rule.cause("sip.no-response").system(SystemId.SIP).group("sip-no-answer").confidence(0.9)
                 .when(Condition.custom("INVITE or REGISTER sent three times or more with no response at all",
                                 s -> retransmitted(s, 3, Set.of("INVITE", "REGISTER"), false)))
                 .grading(Grading.atMost(Severity.WARNING, SipRules::answeredElsewhere))
@@ -87,7 +89,7 @@ public final class SipRules {
         rules.add(Rule.cause("sip.dns-failure").system(VERDICT_SYSTEMS).confidence(0.85)
                 .when(Condition.event(Sip.callFailure().and(DNS_PHRASE).or(Verdicts.is(Verdict.DNS_FAILURE))))
                 .source("RFC 3263 (locating SIP servers); reason phrases of repro ('No DNS results'), Kamailio (478 'Unresolvable destination')").build());
-        rules.add(Rule.cause("sip.cancelled").system("sip").confidence(0.95)
+        rules.add(Rule.cause("sip.cancelled").system(SystemId.SIP).confidence(0.95)
                 .when(Condition.sequence(Sip.request("CANCEL"), Sip.failure(487)))
                 .source(SEED + "; RFC 3261 §9").build());
         rules.add(Rule.cause("sip.media-not-acceptable").system(VERDICT_SYSTEMS).confidence(0.8)
@@ -107,19 +109,19 @@ public final class SipRules {
                 .boost(Condition.event(Sip.failure(503).and(EventMatcher.has(SipAttributes.RETRY_AFTER))), 0.1,
                         "the 503 carries Retry-After: the server says it is overloaded or in maintenance")
                 .source(SEED).build());
-        rules.add(Rule.cause("sip.redirected").system("sip").confidence(0.9)
+        rules.add(Rule.cause("sip.redirected").system(SystemId.SIP).confidence(0.9)
                 .when(Condition.event(Sip.finalInRange(300, 399)))
                 .source(SEED).build());
-        rules.add(Rule.cause("sip.unknown-failure").system("sip").confidence(0.6)
+        rules.add(Rule.cause("sip.unknown-failure").system(SystemId.SIP).confidence(0.6)
                 .when(Condition.event(new EventMatcher("final SIP failure without a specific cause",
                                 e -> Sip.status(e).filter(c -> c >= 400 && c <= 699 && !COVERED.contains(c)).isPresent()
                                         && !Sip.cseqMethod(e).equals("CANCEL") && !Sip.AUXILIARY.contains(Sip.cseqMethod(e)) && !DNS_PHRASE.test(e)))
                         .unless(Condition.event(Sip.finalInRange(200, 299).and(requestMethodIs("INVITE", "REGISTER")))))
                 .source(SEED + "; RFC 3261 §8.1.3.2").build());
-        rules.add(Rule.cause("sip.unknown-failure").system("sip").confidence(0.5)
+        rules.add(Rule.cause("sip.unknown-failure").system(SystemId.SIP).confidence(0.5)
                 .when(Condition.event(Sip.failure(487)).unless(Condition.event(Sip.request("CANCEL"))))
                 .source(SEED + "; 487 without a CANCEL in the log").build());
-        rules.add(Rule.cause("sip.auxiliary-request-rejected").system("sip").confidence(0.8)
+        rules.add(Rule.cause("sip.auxiliary-request-rejected").system(SystemId.SIP).confidence(0.8)
                 .when(Condition.event(Sip.auxiliaryFailure()))
                 .source("spec/causes.md (presence/MWI SUBSCRIBE/PUBLISH and OPTIONS keep-alives); RFC 3265, RFC 3903, RFC 3261 §11").build());
         rules.add(Rule.cause("sip.media-timeout").system(VERDICT_SYSTEMS).confidence(0.85)
@@ -128,7 +130,7 @@ public final class SipRules {
         rules.add(Rule.cause("sip.connection-failed").system(VERDICT_SYSTEMS).confidence(0.85)
                 .when(Condition.event(Verdicts.is(Verdict.CONNECTION_FAILED)))
                 .source("PJSIP/VialerSIPLib: TCP connect() refused, status=503 (Connection refused) synthesised by the stack").build());
-        rules.add(Rule.cause("sip.private-address-in-sdp").system("sip").confidence(0.7)
+        rules.add(Rule.cause("sip.private-address-in-sdp").system(SystemId.SIP).confidence(0.7)
                 .grading(Grading.riskFactor(MEDIA_SYMPTOM, 0.15))
                 .when(Condition.custom("SDP with a private address sent from a public address", SipRules::privateSdp))
                 .symptom(Symptom.pattern("sip", "PRIVATE_ADDRESS_IN_SDP"))

@@ -1,9 +1,10 @@
 package dev.rtcdiag.core.rules;
 
-import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
-import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.core.Symptom;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ public final class WcsRules {
         List<Rule> r = new ArrayList<>();
         r.add(info("wcs.media-ports-blocked", 0.85, "Failed by ICE timeout", "Failed by ICE error").build());
         r.add(info("wcs.dtls-failed", 0.85, "Failed by DTLS error", "Failed by DTLS fingerprint error").build());
-        r.add(Rule.cause("wcs.dtls-failed").system("wcs").group(GROUP).confidence(0.8)
+        r.add(Rule.cause("wcs.dtls-failed").system(SystemId.WCS).group(GROUP).confidence(0.8)
                 .when(Condition.event(EventMatcher.has(WebRtcAttributes.DTLS_ALERT)))
                 .symptom(Symptom.pattern("wcs", "DTLS_ALERT")).source(SEED + "; research/codes-and-wcs.md §4.1 (dtls-error.log)").build());
         r.add(info("wcs.ice-keepalive-lost", 0.85, "Failed by ICE keep alive").build());
@@ -38,16 +39,16 @@ public final class WcsRules {
         r.add(info("wcs.no-common-codecs", 0.9, "No common codecs", "Transcoding required, but disabled").build());
         r.add(info("wcs.ports-exhausted", 0.85, "Failed to add stream to proxy").build());
         r.add(info("wcs.sip-request-timeout", 0.9, "Failed by request timeout").build());
-        r.add(Rule.cause("wcs.sip-call-failed").system("wcs").group(GROUP).confidence(0.7)
+        r.add(Rule.cause("wcs.sip-call-failed").system(SystemId.WCS).group(GROUP).confidence(0.7)
                 .when(Condition.event(new EventMatcher("CallStatusEvent FAILED",
                         e -> e.is(CallAttributes.REST_EVENT, "CallStatusEvent") && e.get(CallAttributes.STATUS).filter("FAILED"::equalsIgnoreCase).isPresent())))
                 .source(SEED + "; research/codes-and-wcs.md §4.5, §4.8 B").build());
-        r.add(Rule.cause("wcs.websocket-unreachable").system("wcs").group(GROUP).confidence(0.85)
+        r.add(Rule.cause("wcs.websocket-unreachable").system(SystemId.WCS).group(GROUP).confidence(0.85)
                 .when(Condition.custom("the session failed before it was established, the WebSocket timed out, or a capture shows the TCP/TLS "
                         + "connection to the WebSocket port never answered", WcsRules::websocketFailed))
                 .symptom(Symptom.pattern("wcs", "SESSION_FAILED_BEFORE_ESTABLISHED"))
                 .source(SEED + " (WebSocket to 8443); research/codes-and-wcs.md §4.4, §4.8 A1").build());
-        r.add(Rule.cause("wcs.needs-capture").system("wcs").group(GROUP).confidence(0.4)
+        r.add(Rule.cause("wcs.needs-capture").system(SystemId.WCS).group(GROUP).confidence(0.4)
                 .when(Condition.event(new EventMatcher("a failed stream or call",
                         e -> e.get(CallAttributes.STATUS).filter("FAILED"::equalsIgnoreCase).isPresent()
                                 || e.code().filter(c -> c instanceof dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo w && w.isFailure()).isPresent())))
@@ -60,7 +61,7 @@ public final class WcsRules {
         for (String t : texts) {
             wanted.add(t.toLowerCase(Locale.ROOT));
         }
-        return Rule.cause(cause).system("wcs").group(GROUP).confidence(confidence)
+        return Rule.cause(cause).system(SystemId.WCS).group(GROUP).confidence(confidence)
                 .when(Condition.event(new EventMatcher("status info " + String.join(" / ", texts),
                         e -> e.get(CallAttributes.INFO).map(i -> wanted.contains(i.strip().toLowerCase(Locale.ROOT))).orElse(false))))
                 .source(SEED + "; " + SRC);

@@ -1,9 +1,9 @@
 package dev.rtcdiag.core.rules;
 
+import dev.rtcdiag.catalog.CodeSystem;
 import dev.rtcdiag.catalog.webrtc.IceCandidateType;
 import dev.rtcdiag.catalog.webrtc.IceConnectionState;
 import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
-import dev.rtcdiag.catalog.CodeSystem;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import java.util.ArrayList;

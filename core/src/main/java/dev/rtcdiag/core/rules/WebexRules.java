@@ -1,11 +1,12 @@
 package dev.rtcdiag.core.rules;
 
-import dev.rtcdiag.parsers.attributes.NetworkAttributes;
-import dev.rtcdiag.parsers.attributes.HttpAttributes;
-import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.catalog.CodeSystem;
 import dev.rtcdiag.core.Symptom;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,26 +31,26 @@ public final class WebexRules {
     /** Every Webex for BroadWorks and BroadWorks rule. */
     public static List<Rule> all() {
         List<Rule> r = new ArrayList<>();
-        r.add(Rule.cause("webex.no-device-profile").system("webex").confidence(0.95)
+        r.add(Rule.cause("webex.no-device-profile").system(SystemId.WEBEX).confidence(0.95)
                 .when(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "device-profile-not-found")))
                 .symptom(Symptom.pattern("webex", "DEVICE_PROFILE_NOT_FOUND"))
                 .source(SEED + "; research/webex-broadworks.md §1.4, §4.2 D1").build());
-        r.add(Rule.cause("webex.config-parse-failed").system("webex").group("webex-login").confidence(0.9)
+        r.add(Rule.cause("webex.config-parse-failed").system(SystemId.WEBEX).group("webex-login").confidence(0.9)
                 .when(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "config-parse-failed").or(webex("1507"))))
                 .boost(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "config-parse-incomplete")), 0.05,
                         "the XML parser stopped early (BWC:INTERNAL: Incomplete)")
                 .source(SEED + "; research/webex-broadworks.md §1.4, §4.2 D4 (TAC, 1507)").build());
-        r.add(Rule.cause("webex.bwc-token-failed").system("webex").group("webex-login").confidence(0.9)
+        r.add(Rule.cause("webex.bwc-token-failed").system(SystemId.WEBEX).group("webex-login").confidence(0.9)
                 .when(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "bwc-token-http-error").or(webex("1502"))))
                 .boost(Condition.sequence(EventMatcher.is(CallAttributes.SIGNATURE, "bwc-token-http-error"), webex("1502")), 0.05,
                         "the token request failed over HTTP, then login failed with 1502")
                 .source(SEED + "; research/webex-broadworks.md §1.4, §3.2, §4.2 A2–A4").build());
-        r.add(Rule.cause("webex.user-error").system("webex").confidence(0.8)
+        r.add(Rule.cause("webex.user-error").system(SystemId.WEBEX).confidence(0.8)
                 .when(Condition.event(new EventMatcher("Webex end-user error code (100006, 2000xx)",
                         e -> e.code().filter(c -> c.system() == CodeSystem.WEBEX && c.code().length() == 6).isPresent())))
                 .source(SEED + "; research/webex-broadworks.md §3.1").build());
         // Registration: the SIP auth exchange, seen in a Webex client or BroadWorks log, is the Webex cause.
-        r.add(Rule.cause("webex.registration-auth-failed").system("sip").group("sip-auth").confidence(0.9)
+        r.add(Rule.cause("webex.registration-auth-failed").system(SystemId.SIP).group("sip-auth").confidence(0.9)
                 .when(Condition.sequence(Sip.challenge().and(new EventMatcher("in a BroadWorks or Webex log",
                                 e -> e.format().equals("broadworks.log") || e.format().equals("webex.client"))),
                         Sip.withCredentials().and(Sip.sameMethodAs(0)), Sip.rejectsCredentialsOf(1)))
@@ -64,11 +65,11 @@ public final class WebexRules {
                         "the provisioning request went to an IP address instead of the provisioning bridge URL (patch ap373197)")
                 .build());
         r.add(provisioning("webex.provisioning-user-exists", 0.9, 409, null, "§2.7, §4.2 P3").build());
-        r.add(Rule.cause("broadworks.imp-provisioning-error").system("broadworks").group("broadworks-error").confidence(0.9)
+        r.add(Rule.cause("broadworks.imp-provisioning-error").system(SystemId.BROADWORKS).group("broadworks-error").confidence(0.9)
                 .when(Condition.event(bw("18215"))).source(SEED + "; research/webex-broadworks.md §2.5, §4.2 P2").build());
-        r.add(Rule.cause("broadworks.imp-communication-error").system("broadworks").group("broadworks-error").confidence(0.9)
+        r.add(Rule.cause("broadworks.imp-communication-error").system(SystemId.BROADWORKS).group("broadworks-error").confidence(0.9)
                 .when(Condition.event(bw("18211"))).source(SEED + "; research/webex-broadworks.md §2.5, §4.2 P1").build());
-        r.add(Rule.cause("broadworks.oci-error").system("broadworks").group("broadworks-error").confidence(0.75)
+        r.add(Rule.cause("broadworks.oci-error").system(SystemId.BROADWORKS).group("broadworks-error").confidence(0.75)
                 .when(Condition.event(bw())).source("research/webex-broadworks.md §2.5 (OCI-P ErrorResponse, [Error N])").build());
         return List.copyOf(r);
     }
@@ -80,7 +81,7 @@ public final class WebexRules {
                         && (message == null || e.get(HttpAttributes.MESSAGE).filter(m -> message.matcher(m).find()).isPresent()));
         EventMatcher request = new EventMatcher("provisioning POST", e -> e.kind() == EventKind.HTTP_REQUEST
                 && e.is(HttpAttributes.METHOD, "POST"));
-        return Rule.cause(cause).system("broadworks").confidence(confidence)
+        return Rule.cause(cause).system(SystemId.BROADWORKS).confidence(confidence)
                 .when(Condition.sequence(request, response))
                 .symptom(Symptom.pattern("webex", "PROVISIONING_HTTP_" + status))
                 .source(SEED + " (provisioning bridge responses); research/webex-broadworks.md " + section);

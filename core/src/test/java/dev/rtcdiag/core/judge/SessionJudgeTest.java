@@ -13,6 +13,7 @@ import dev.rtcdiag.parsers.ParsedInput;
 import dev.rtcdiag.parsers.Parsers;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class SessionJudgeTest {
 
     @Test
     void aClosedSessionIsJudgedWithoutACorrelator() throws IOException {
-        ClosedSession busy = ClosedSession.of("call-id=1-4711@192.0.2.20", "sip", events("../examples/logs/sip/sipp-busy.log"));
+        ClosedSession busy = ClosedSession.of("call-id=1-4711@192.0.2.20", SystemId.SIP, events("../examples/logs/sip/sipp-busy.log"));
         Judgement j = SessionJudge.standard().judge(busy);
         assertThat(j.faults()).isEmpty();
         assertThat(j.findings()).extracting(Finding::causeId).containsExactly("sip.callee-busy");
@@ -46,8 +47,8 @@ class SessionJudgeTest {
     void oneJudgeServesManyThreadsWithTheSameAnswers() throws Exception {
         SessionJudge judge = SessionJudge.standard();
         List<ClosedSession> sessions = List.of(
-                ClosedSession.of("a", "sip", events("../examples/logs/sip/sipp-busy.log")),
-                ClosedSession.of("b", "sip", events("../examples/logs/sip/asterisk-wrong-password.log")));
+                ClosedSession.of("a", SystemId.SIP, events("../examples/logs/sip/sipp-busy.log")),
+                ClosedSession.of("b", SystemId.SIP, events("../examples/logs/sip/asterisk-wrong-password.log")));
         List<List<String>> expected = sessions.stream().map(s -> judge.judge(s).findings().stream().map(Finding::causeId).toList()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -67,19 +68,19 @@ class SessionJudgeTest {
 
     @Test
     void aRuleThatThrowsIsReportedNotThrown() throws IOException {
-        Rule broken = Rule.cause("sip.callee-busy").system("sip")
+        Rule broken = Rule.cause("sip.callee-busy").system(SystemId.SIP)
                 .when(Condition.custom("throws", s -> {
                     throw new IllegalStateException("boom");
                 })).build();
         SessionJudge judge = new SessionJudge(RuleSet.of(List.of(broken)), KnowledgeBase.standard());
-        Judgement j = judge.judge(ClosedSession.of("a", "sip", events("../examples/logs/sip/sipp-busy.log")));
+        Judgement j = judge.judge(ClosedSession.of("a", SystemId.SIP, events("../examples/logs/sip/sipp-busy.log")));
         assertThat(j.findings()).isEmpty();
         assertThat(j.faults()).singleElement().satisfies(f -> assertThat(f.describe()).contains("sip.callee-busy").contains("boom"));
     }
 
     @Test
     void aRuleForAnUnknownCauseIsRefusedAtOnce() {
-        Rule unknown = Rule.cause("acme.busy-trunk").system("sip").when(Condition.custom("never", s -> java.util.Optional.empty())).build();
+        Rule unknown = Rule.cause("acme.busy-trunk").system(SystemId.SIP).when(Condition.custom("never", s -> java.util.Optional.empty())).build();
         assertThatIllegalArgumentException().isThrownBy(() -> new SessionJudge(RuleSet.of(List.of(unknown)), KnowledgeBase.standard()))
                 .withMessageContaining("acme.busy-trunk");
     }

@@ -95,7 +95,7 @@ final class EventsCommand implements Callable<Integer> {
             g.writeNumberField("line", e.position().line());
             g.writeStringField("format", e.format());
             writeNullable(g, "time", e.time().iso().orElse(null));
-            g.writeStringField("system", e.system());
+            g.writeStringField("system", e.system().id());
             g.writeStringField("kind", e.kind().id());
             writeNullable(g, "code", e.code().map(c -> c.code()).orElse(null));
             writeNullable(g, "session", e.keys().isEmpty() ? null

@@ -19,7 +19,7 @@ public final class LogEvent {
     private final String format;
     private final EventTime time;
     private final Level level;
-    private final String system;
+    private final SystemId system;
     private final EventKind kind;
     private final CatalogCode code;
     private final Map<String, String> keys;
@@ -113,8 +113,8 @@ public final class LogEvent {
         return level;
     }
 
-    /** The system the event belongs to ({@code "sip"}, {@code "bbb"}, …) or {@code "log"} for plain lines. */
-    public String system() {
+    /** The system the event belongs to ({@link SystemId#SIP}, {@link SystemId#BBB}, …) or {@link SystemId#LOG} for plain lines. */
+    public SystemId system() {
         return system;
     }
 
@@ -222,13 +222,13 @@ public final class LogEvent {
         return position + " " + kind.id() + (code == null ? "" : " " + code.system().id() + ":" + code.code()) + " " + message;
     }
 
-    /** Builds a {@link LogEvent}. Defaults: kind {@link EventKind#LOG}, system {@code "log"}, no time, no level. */
+    /** Builds a {@link LogEvent}. Defaults: kind {@link EventKind#LOG}, system {@link SystemId#LOG}, no time, no level. */
     public static final class Builder {
         private final SourcePosition position;
         private final String format;
         private EventTime time = EventTime.NONE;
         private Level level = Level.UNSPECIFIED;
-        private String system = "log";
+        private SystemId system = SystemId.LOG;
         private EventKind kind = EventKind.LOG;
         private CatalogCode code;
         private final Map<String, String> keys = new LinkedHashMap<>();
@@ -255,13 +255,13 @@ public final class LogEvent {
             return this;
         }
 
-        public Builder system(String v) {
+        public Builder system(SystemId v) {
             this.system = Objects.requireNonNull(v, "system");
             return this;
         }
 
-        /** The system set so far ({@code "log"} until a parser sets one). */
-        public String system() {
+        /** The system set so far ({@link SystemId#LOG} until a parser sets one). */
+        public SystemId system() {
             return system;
         }
 

@@ -1,9 +1,9 @@
 package dev.rtcdiag.core.report.builtin;
 
-import dev.rtcdiag.core.report.TextReport;
 import dev.rtcdiag.core.report.RedactedDiagnosis;
 import dev.rtcdiag.core.report.ReportOptions;
 import dev.rtcdiag.core.report.ReportWriter;
+import dev.rtcdiag.core.report.TextReport;
 import java.io.IOException;
 import java.io.Writer;
 

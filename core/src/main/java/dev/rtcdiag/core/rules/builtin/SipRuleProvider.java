@@ -1,8 +1,8 @@
 package dev.rtcdiag.core.rules.builtin;
 
-import dev.rtcdiag.core.rules.SipRules;
 import dev.rtcdiag.core.rules.Rule;
 import dev.rtcdiag.core.rules.RuleProvider;
+import dev.rtcdiag.core.rules.SipRules;
 import java.util.List;
 
 /** The built-in rules of {@code sip}: {@link SipRules}. */

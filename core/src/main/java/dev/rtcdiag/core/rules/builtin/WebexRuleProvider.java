@@ -1,8 +1,8 @@
 package dev.rtcdiag.core.rules.builtin;
 
-import dev.rtcdiag.core.rules.WebexRules;
 import dev.rtcdiag.core.rules.Rule;
 import dev.rtcdiag.core.rules.RuleProvider;
+import dev.rtcdiag.core.rules.WebexRules;
 import java.util.List;
 
 /** The built-in rules of {@code webex}: {@link WebexRules}. */

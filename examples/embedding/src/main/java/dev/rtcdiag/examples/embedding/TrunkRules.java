@@ -7,6 +7,7 @@ import dev.rtcdiag.core.rules.Condition;
 import dev.rtcdiag.core.rules.Rule;
 import dev.rtcdiag.core.rules.RuleProvider;
 import dev.rtcdiag.core.rules.Sip;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public final class TrunkRules implements RuleProvider {
 
     @Override
     public List<Rule> rules() {
-        return List.of(Rule.cause(BUSY_TRUNK.id()).system("sip").confidence(0.7)
+        return List.of(Rule.cause(BUSY_TRUNK.id()).system(SystemId.SIP).confidence(0.7)
                 .when(Condition.event(Sip.failure(503)))
                 .build());
     }

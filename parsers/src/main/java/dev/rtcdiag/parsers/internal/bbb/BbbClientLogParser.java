@@ -1,16 +1,16 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
-import dev.rtcdiag.parsers.attributes.CallAttributes;
-import dev.rtcdiag.parsers.attributes.HttpAttributes;
-import dev.rtcdiag.parsers.attributes.NetworkAttributes;
-import dev.rtcdiag.parsers.attributes.SipAttributes;
-import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rtcdiag.catalog.CatalogCode;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.NetworkAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.sip.Sdp;
@@ -22,6 +22,7 @@ import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.MalformedReason;
 import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -65,7 +66,7 @@ final class BbbClientLogParser extends AbstractLineParser {
         EventTime received = nginxTime(m.group(2));
         String body = NginxEscapes.unescape(m.group(3)).strip();
         if (body.equals("-") || body.isEmpty()) {
-            emit(LogEvent.builder(line.position(source), format).system("bbb").time(received)
+            emit(LogEvent.builder(line.position(source), format).system(SystemId.BBB).time(received)
                     .message("empty request body").raw(excerpt(text)).build());
             return;
         }
@@ -105,7 +106,7 @@ final class BbbClientLogParser extends AbstractLineParser {
         JsonNode user = rec.has("userInfo") ? rec.get("userInfo") : extra.has("meetingId") ? extra : rec.has("meetingId") ? rec : JSON.missingNode();
         String logCode = rec.path("logCode").asText("");
         String msg = rec.path("msg").asText("");
-        LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("bbb")
+        LogEvent.Builder b = LogEvent.builder(line.position(source), format).system(SystemId.BBB)
                 .time(recordTime(rec.path("time").asText(""), received))
                 .level(level(rec))
                 .key(CorrelationKeys.MEETING, user.path("meetingId").asText(null))

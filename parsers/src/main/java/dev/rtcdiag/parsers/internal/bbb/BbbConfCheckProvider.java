@@ -2,8 +2,8 @@ package dev.rtcdiag.parsers.internal.bbb;
 
 import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.attributes.NetworkAttributes;
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.spi.Detection;
 import dev.rtcdiag.parsers.spi.DetectionInput;
 import dev.rtcdiag.parsers.spi.EventKind;
@@ -15,6 +15,7 @@ import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
 import dev.rtcdiag.parsers.spi.ParserConfig;
 import dev.rtcdiag.parsers.spi.SourcePosition;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -108,7 +109,7 @@ public final class BbbConfCheckProvider extends BaseFormatProvider {
             if (text.isBlank()) {
                 return;
             }
-            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("bbb").message(excerpt(text.strip())).raw(excerpt(text));
+            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system(SystemId.BBB).message(excerpt(text.strip())).raw(excerpt(text));
             Matcher s = SETTING.matcher(text);
             if (s.matches()) {
                 String name = s.group(1);
@@ -133,7 +134,7 @@ public final class BbbConfCheckProvider extends BaseFormatProvider {
                 return;
             }
             String text = problem.toString();
-            emit(LogEvent.builder(problemAt, format).system("bbb").kind(EventKind.STATUS)
+            emit(LogEvent.builder(problemAt, format).system(SystemId.BBB).kind(EventKind.STATUS)
                     .level(problemKind.equals("Warning") ? Level.WARN : Level.ERROR)
                     .set(CallAttributes.CHECK, check(text))
                     .message(excerpt(text)).raw(excerpt(problemRaw.toString())).lineCount(problemLines).build());

@@ -1,10 +1,10 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
+import dev.rtcdiag.catalog.CatalogCode;
 import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.attributes.SourceAttributes;
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
-import dev.rtcdiag.catalog.CatalogCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.spi.Detection;
 import dev.rtcdiag.parsers.spi.DetectionInput;
 import dev.rtcdiag.parsers.spi.EventTime;
@@ -14,6 +14,7 @@ import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -71,7 +72,7 @@ public final class BbbConsoleProvider extends BaseFormatProvider {
             if (text.isBlank()) {
                 return;
             }
-            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("bbb").raw(excerpt(text));
+            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system(SystemId.BBB).raw(excerpt(text));
             Matcher m;
             String msg;
             String logCode = "";

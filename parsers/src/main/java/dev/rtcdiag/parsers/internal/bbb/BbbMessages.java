@@ -1,11 +1,11 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
-import dev.rtcdiag.parsers.attributes.HttpAttributes;
-import dev.rtcdiag.parsers.attributes.CallAttributes;
-import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.catalog.CatalogCode;
 import dev.rtcdiag.catalog.vendor.bbb.BbbErrorCode;
 import dev.rtcdiag.catalog.webrtc.WebRtcError;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.HttpAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import java.util.Locale;

@@ -1,14 +1,14 @@
 package dev.rtcdiag.parsers.internal.bbb;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rtcdiag.catalog.vendor.bbb.BbbErrorCode;
 import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.parsers.attributes.SourceAttributes;
 import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rtcdiag.catalog.vendor.bbb.BbbErrorCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.Detection;
 import dev.rtcdiag.parsers.spi.DetectionInput;
@@ -21,6 +21,7 @@ import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
 import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -106,7 +107,7 @@ public final class SfuLogProvider extends BaseFormatProvider {
             }
             String msg = n.path("msg").asText(n.path("message").asText(""));
             String time = n.path("time").asText(n.path("timestamp").asText(""));
-            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("bbb")
+            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system(SystemId.BBB)
                     .level(level(n.get("level")))
                     .time(time(time))
                     .key(CorrelationKeys.MEETING, n.path("internalMeetingId").asText(null))

@@ -1,12 +1,12 @@
 package dev.rtcdiag.parsers.internal.bitrix;
 
+import dev.rtcdiag.catalog.vendor.bitrix.BitrixPhoneError;
 import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.parsers.attributes.SourceAttributes;
 import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
-import dev.rtcdiag.catalog.vendor.bitrix.BitrixPhoneError;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.spi.Detection;
 import dev.rtcdiag.parsers.spi.DetectionInput;
 import dev.rtcdiag.parsers.spi.EventKind;
@@ -17,6 +17,7 @@ import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -74,7 +75,7 @@ public final class BitrixDesktopLogProvider extends BaseFormatProvider {
             if (text.isBlank()) {
                 return;
             }
-            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("bitrix").raw(excerpt(text));
+            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system(SystemId.BITRIX).raw(excerpt(text));
             String msg = text.strip();
             Matcher v = VIDEO.matcher(text);
             if (v.matches()) {

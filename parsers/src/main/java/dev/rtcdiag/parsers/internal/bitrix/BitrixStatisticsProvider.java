@@ -1,12 +1,12 @@
 package dev.rtcdiag.parsers.internal.bitrix;
 
-import dev.rtcdiag.parsers.attributes.CallAttributes;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rtcdiag.catalog.vendor.bitrix.BitrixCallCode;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.Timestamps;
@@ -23,6 +23,7 @@ import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
 import dev.rtcdiag.parsers.spi.ParserConfig;
 import dev.rtcdiag.parsers.spi.SourcePosition;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -84,7 +85,7 @@ public final class BitrixStatisticsProvider extends BaseFormatProvider {
     /** The event of one statistics row (field names as in the REST answer). */
     static LogEvent row(SourcePosition at, Map<String, String> f, String raw) {
         String code = f.getOrDefault("CALL_FAILED_CODE", "").strip();
-        LogEvent.Builder b = LogEvent.builder(at, ID).system("bitrix").raw(raw).closesSession()
+        LogEvent.Builder b = LogEvent.builder(at, ID).system(SystemId.BITRIX).raw(raw).closesSession()
                 .key(CorrelationKeys.SESSION, f.get("SESSION_ID")).key(CorrelationKeys.CALL, f.get("CALL_ID"));
         String start = f.getOrDefault("CALL_START_DATE", "");
         try {

@@ -1,11 +1,11 @@
 package dev.rtcdiag.parsers.internal.bitrix;
 
+import dev.rtcdiag.catalog.vendor.voximplant.VoxEvent;
 import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.attributes.SipAttributes;
-import dev.rtcdiag.catalog.vendor.voximplant.VoxEvent;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
-import dev.rtcdiag.parsers.internal.HeldRecord;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
+import dev.rtcdiag.parsers.internal.HeldRecord;
 import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
@@ -21,6 +21,7 @@ import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
 import dev.rtcdiag.parsers.spi.ParserConfig;
 import dev.rtcdiag.parsers.spi.SourcePosition;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -89,7 +90,7 @@ public final class VoxSessionLogProvider extends BaseFormatProvider {
         }
 
         private void emitSip(LogEvent e) {
-            LogEvent.Builder b = e.toBuilder().system("bitrix");
+            LogEvent.Builder b = e.toBuilder().system(SystemId.BITRIX);
             if (session != null) {
                 b.key(CorrelationKeys.SESSION, session);
             }
@@ -120,12 +121,12 @@ public final class VoxSessionLogProvider extends BaseFormatProvider {
                     flush();
                 }
             } else if (!text.isBlank()) {
-                emit(LogEvent.builder(line.position(source), format).system("bitrix").message(excerpt(text.strip())).raw(excerpt(text)).build());
+                emit(LogEvent.builder(line.position(source), format).system(SystemId.BITRIX).message(excerpt(text.strip())).raw(excerpt(text)).build());
             }
         }
 
         private void start(Line line, String time, String msg) {
-            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("bitrix").time(time(time)).message(excerpt(msg));
+            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system(SystemId.BITRIX).time(time(time)).message(excerpt(msg));
             if (session != null) {
                 b.key(CorrelationKeys.SESSION, session);
             }

@@ -1,14 +1,14 @@
 package dev.rtcdiag.parsers.internal.broadworks;
 
+import dev.rtcdiag.catalog.vendor.broadworks.BroadWorksErrorCode;
 import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.attributes.HttpAttributes;
 import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.parsers.attributes.SourceAttributes;
-import dev.rtcdiag.catalog.vendor.broadworks.BroadWorksErrorCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.HeldRecord;
 import dev.rtcdiag.parsers.internal.QuotedFields;
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
@@ -24,6 +24,7 @@ import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
 import dev.rtcdiag.parsers.spi.ParserConfig;
 import dev.rtcdiag.parsers.spi.SourcePosition;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -128,7 +129,7 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
             }
             if (!held.isOpen()) {
                 if (!text.isBlank()) {
-                    emit(LogEvent.builder(line.position(source), format).system("broadworks").message(excerpt(text.strip())).raw(excerpt(text)).build());
+                    emit(LogEvent.builder(line.position(source), format).system(SystemId.BROADWORKS).message(excerpt(text.strip())).raw(excerpt(text)).build());
                 }
                 return;
             }
@@ -216,7 +217,7 @@ public final class BroadWorksLogProvider extends BaseFormatProvider {
             String[] fields = header.group(4).split("\\s*\\|\\s*");
             String category = fields.length > 0 ? fields[0].strip() : "";
             String all = header.group(4) + "\n" + body;
-            LogEvent.Builder b = LogEvent.builder(held.position(), format).system("broadworks")
+            LogEvent.Builder b = LogEvent.builder(held.position(), format).system(SystemId.BROADWORKS)
                     .time(time(header.group(1), header.group(2)))
                     .level(level(header.group(3)))
                     .set(SourceAttributes.CATEGORY, category);

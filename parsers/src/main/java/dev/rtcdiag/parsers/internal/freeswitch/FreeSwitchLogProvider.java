@@ -1,11 +1,11 @@
 package dev.rtcdiag.parsers.internal.freeswitch;
 
+import dev.rtcdiag.catalog.sip.FreeSwitchCause;
 import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.parsers.attributes.SourceAttributes;
 import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
-import dev.rtcdiag.catalog.sip.FreeSwitchCause;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
 import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.Timestamps;
@@ -22,6 +22,7 @@ import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -127,7 +128,7 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
                 return;
             }
             // a line in another layout (fs_cli's console, another program's lines pasted in): what it says outright still counts
-            LogEvent.Builder other = LogEvent.builder(line.position(source), format).system("freeswitch").message(excerpt(text.strip())).raw(excerpt(text));
+            LogEvent.Builder other = LogEvent.builder(line.position(source), format).system(SystemId.FREESWITCH).message(excerpt(text.strip())).raw(excerpt(text));
             verdicts.classify(text, other);
             emit(other.build());
         }
@@ -139,7 +140,7 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
             if (uuid == null && nc.find()) {
                 uuid = nc.group(1); // "New Channel <name> [<uuid>]" names the UUID its later lines start with
             }
-            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("freeswitch")
+            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system(SystemId.FREESWITCH)
                     .time(time(m.group(2)))
                     .level(Level.of(m.group(4)))
                     .message(excerpt(body))
@@ -159,7 +160,7 @@ public final class FreeSwitchLogProvider extends BaseFormatProvider {
                 b.key(CorrelationKeys.CALL, uuid);
             }
             if (user != null) {
-                b.system("bbb").key(CorrelationKeys.USER, user[0]).set(SipAttributes.CALLER_ID_NAME, user[1]);
+                b.system(SystemId.BBB).key(CorrelationKeys.USER, user[0]).set(SipAttributes.CALLER_ID_NAME, user[1]);
             }
             Matcher x;
             if (verdicts.classify(body, b)) {

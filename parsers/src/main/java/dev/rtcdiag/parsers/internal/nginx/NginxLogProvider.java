@@ -2,8 +2,8 @@ package dev.rtcdiag.parsers.internal.nginx;
 
 import dev.rtcdiag.parsers.attributes.HttpAttributes;
 import dev.rtcdiag.parsers.attributes.NetworkAttributes;
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.spi.Detection;
 import dev.rtcdiag.parsers.spi.DetectionInput;
 import dev.rtcdiag.parsers.spi.EventKind;
@@ -14,6 +14,7 @@ import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -87,7 +88,7 @@ public final class NginxLogProvider extends BaseFormatProvider {
             if (text.isBlank()) {
                 return;
             }
-            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("http").raw(excerpt(text)).message(excerpt(text.strip()));
+            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system(SystemId.HTTP).raw(excerpt(text)).message(excerpt(text.strip()));
             Matcher m;
             if ((m = ACCESS.matcher(text)).matches()) {
                 b.time(accessTime(m.group(3)));
@@ -95,7 +96,7 @@ public final class NginxLogProvider extends BaseFormatProvider {
                 int status = Integer.parseInt(m.group(7));
                 b.level(status >= 500 ? Level.ERROR : status >= 400 ? Level.WARN : Level.INFO);
                 if (realtime(path)) {
-                    b.system("bbb").kind(EventKind.HTTP_RESPONSE)
+                    b.system(SystemId.BBB).kind(EventKind.HTTP_RESPONSE)
                             .set(HttpAttributes.METHOD, m.group(4)).set(HttpAttributes.PATH, path).parse(HttpAttributes.STATUS, m.group(7))
                             .set(NetworkAttributes.CLIENT_ADDRESS, m.group(1));
                     if (m.group(10) != null) {
@@ -115,7 +116,7 @@ public final class NginxLogProvider extends BaseFormatProvider {
                 if (r.find()) {
                     b.set(HttpAttributes.PATH, r.group(2));
                     if (realtime(r.group(2))) {
-                        b.system("bbb").kind(EventKind.STATUS);
+                        b.system(SystemId.BBB).kind(EventKind.STATUS);
                     }
                 }
                 Matcher u = UPSTREAM.matcher(msg);
@@ -125,7 +126,7 @@ public final class NginxLogProvider extends BaseFormatProvider {
                 int comma = msg.indexOf(',');
                 b.set(HttpAttributes.ERROR, comma > 0 ? msg.substring(0, comma) : msg);
                 if (msg.startsWith("signal process started") || msg.contains("gracefully shutting down") || msg.startsWith("exiting")) {
-                    b.system("bbb").kind(EventKind.STATUS).set(HttpAttributes.NGINX, "restart");
+                    b.system(SystemId.BBB).kind(EventKind.STATUS).set(HttpAttributes.NGINX, "restart");
                 }
             } else {
                 b.kind(EventKind.LOG);

@@ -3,15 +3,15 @@ package dev.rtcdiag.parsers.internal.pcap;
 import dev.rtcdiag.parsers.attributes.CaptureAttributes;
 import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
-import dev.rtcdiag.parsers.internal.sip.SipEvents;
 import dev.rtcdiag.parsers.internal.sip.SipEvents.Frame;
+import dev.rtcdiag.parsers.internal.sip.SipEvents;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
 import dev.rtcdiag.parsers.sip.SipMessage;
 import dev.rtcdiag.parsers.sip.SipParser;
-import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
-import dev.rtcdiag.parsers.spi.Level;
+import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.EventTime;
+import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParseException;
@@ -19,6 +19,7 @@ import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
 import dev.rtcdiag.parsers.spi.ParserConfig;
 import dev.rtcdiag.parsers.spi.SourcePosition;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -352,7 +353,7 @@ public final class PcapParser implements LogParser {
             default -> "connected, but the server never sent a byte (no TLS/WebSocket handshake)";
         };
         emit(LogEvent.builder(new SourcePosition(source, Math.max(maxLine, packet), offset), format)
-                .system("wcs").kind(EventKind.STATUS).time(a.time).level(outcome.equals("ok") ? Level.INFO : Level.ERROR)
+                .system(SystemId.WCS).kind(EventKind.STATUS).time(a.time).level(outcome.equals("ok") ? Level.INFO : Level.ERROR)
                 .key(CorrelationKeys.SESSION, "/" + a.client + "/" + a.server)
                 .set(WebRtcAttributes.WS_CONNECTION, outcome).set(NetworkAttributes.SRC, a.client).set(NetworkAttributes.DST, a.server)
                 .parse(CaptureAttributes.FIRST_FRAME, Long.toString(a.firstPacket))

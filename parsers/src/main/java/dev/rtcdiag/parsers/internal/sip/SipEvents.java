@@ -11,6 +11,7 @@ import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.SourcePosition;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +40,7 @@ public final class SipEvents {
     /** Builds the event for a message. */
     public static LogEvent toEvent(SipMessage m, SourcePosition position, String format, Frame frame, String raw, int lineCount) {
         LogEvent.Builder b = LogEvent.builder(position, format)
-                .system("sip")
+                .system(SystemId.SIP)
                 .kind(m.isRequest() ? EventKind.SIP_REQUEST : m.isResponse() ? EventKind.SIP_RESPONSE : EventKind.LOG)
                 .time(frame.time())
                 .message(m.summary())

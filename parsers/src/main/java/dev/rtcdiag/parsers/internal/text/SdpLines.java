@@ -4,6 +4,7 @@ import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.Line;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -80,7 +81,7 @@ final class SdpLines {
         if (addresses.isEmpty()) {
             return null;
         }
-        return LogEvent.builder(s.position(source), format).system("sip").kind(EventKind.STATUS)
+        return LogEvent.builder(s.position(source), format).system(SystemId.SIP).kind(EventKind.STATUS)
                 .message("SDP without a SIP message (" + count + " lines), connection " + String.join(",", addresses))
                 .raw(s.text()).lineCount(count).set(SipAttributes.SDP_BARE, String.join(",", addresses)).build();
     }

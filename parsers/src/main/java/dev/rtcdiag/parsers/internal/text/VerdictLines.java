@@ -1,15 +1,16 @@
 package dev.rtcdiag.parsers.internal.text;
 
-import dev.rtcdiag.parsers.attributes.CallAttributes;
-import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.catalog.CatalogCode;
 import dev.rtcdiag.catalog.sip.FreeSwitchCause;
 import dev.rtcdiag.catalog.sip.Q850Cause;
 import dev.rtcdiag.catalog.sip.SipStatus;
 import dev.rtcdiag.catalog.vendor.bbb.BbbErrorCode;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import dev.rtcdiag.parsers.spi.Verdict;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -81,19 +82,19 @@ public final class VerdictLines {
         }
         if (text.contains("Cannot locate any authentication credentials")) {
             // FreeSWITCH (sofia_reg.c) got a 401/407 for a realm none of its gateways has credentials for
-            return verdict(b, "sip", SipStatus.of(401), Verdict.NO_CREDENTIALS);
+            return verdict(b, SystemId.SIP, SipStatus.of(401), Verdict.NO_CREDENTIALS);
         }
         if (text.contains("rejected because extension not found")) {
             // Asterisk chan_sip: the dialled extension is not in the context; it answers 404
-            return verdict(b, "sip", SipStatus.of(404), Verdict.NOT_FOUND);
+            return verdict(b, SystemId.SIP, SipStatus.of(404), Verdict.NOT_FOUND);
         }
         if (text.contains("No matching endpoint found") || text.contains("No matching peer found")) {
             callId(text, b);
-            return verdict(b, "sip", SipStatus.of(404), Verdict.NOT_FOUND);
+            return verdict(b, SystemId.SIP, SipStatus.of(404), Verdict.NOT_FOUND);
         }
         if (text.contains("Failed to authenticate") || text.contains("- Wrong password") || text.contains("Username/auth name mismatch")) {
             callId(text, b);
-            return verdict(b, "sip", SipStatus.of(403), Verdict.CREDENTIALS_REJECTED);
+            return verdict(b, SystemId.SIP, SipStatus.of(403), Verdict.CREDENTIALS_REJECTED);
         }
         if (text.contains("Everyone is busy/congested") && (m = AST_EVERYONE.matcher(text)).find()) {
             int busy = Integer.parseInt(m.group(2));
@@ -107,30 +108,30 @@ public final class VerdictLines {
         if (text.contains("Aborting call on") && (m = SIPP_ABORT.matcher(text)).find()) {
             b.key(CorrelationKeys.CALL_ID, m.group(1));
             if (m.group(2) != null) {
-                return verdict(b, "sip", SipStatus.of(Integer.parseInt(m.group(2))), Verdict.STATUS);
+                return verdict(b, SystemId.SIP, SipStatus.of(Integer.parseInt(m.group(2))), Verdict.STATUS);
             }
             return false;
         }
         if (text.contains("ESL") && (text.contains("FreeSWITCH ESL connection") || text.contains("Failed to connect to ESL"))
                 && (text.contains("error") || text.contains("Failed"))) {
-            return verdict(b, "bbb", BbbErrorCode.of("2000"), Verdict.MEDIA_SERVER_UNREACHABLE);
+            return verdict(b, SystemId.BBB, BbbErrorCode.of("2000"), Verdict.MEDIA_SERVER_UNREACHABLE);
         }
         if (text.contains("RTCIceChecking Timeout") || (text.contains("ICE connection failed") && text.contains("clientLogger"))) {
             // BigBlueButton 2.2 and older print these instead of errorCode=1007
-            return verdict(b, "bbb", BbbErrorCode.of("1007"), Verdict.STATUS);
+            return verdict(b, SystemId.BBB, BbbErrorCode.of("1007"), Verdict.STATUS);
         }
         if (text.contains("\"errorCode\"") && text.contains("\"cause\"") && (m = BBB_ERROR_CODE.matcher(text)).find()) {
-            return verdict(b, "bbb", BbbErrorCode.of(m.group(1)), Verdict.STATUS);
+            return verdict(b, SystemId.BBB, BbbErrorCode.of(m.group(1)), Verdict.STATUS);
         }
         if (text.contains("could not resolve hostname") || (text.contains("sip_resolvehost") && text.contains("ERROR"))) {
             // Kamailio (resolve.c) and OpenSIPS: the next hop's name did not resolve
-            return verdict(b, "sip", SipStatus.of(478), Verdict.DNS_FAILURE);
+            return verdict(b, SystemId.SIP, SipStatus.of(478), Verdict.DNS_FAILURE);
         }
         if (text.contains("onnection refused") || text.contains("etwork is unreachable") || text.contains("o route to host")) {
             String lower = text.toLowerCase(Locale.ROOT);
             if ((lower.contains("connect") || lower.contains("sendto")) && (lower.contains("sip") || lower.contains("tcp") || lower.contains("tls")
                     || lower.contains("udp") || lower.contains("regist"))) {
-                return verdict(b, "sip", SipStatus.of(503), Verdict.CONNECTION_FAILED);
+                return verdict(b, SystemId.SIP, SipStatus.of(503), Verdict.CONNECTION_FAILED);
             }
         }
         return status(text, b);
@@ -143,7 +144,7 @@ public final class VerdictLines {
             if (reason.lookingAt()) {
                 SipStatus s = SipStatus.of(pendingCode);
                 pendingLines = 0;
-                return s.reasonPhrase().equalsIgnoreCase(reason.group(1).strip()) && verdict(b, "sip", s, Verdict.STATUS);
+                return s.reasonPhrase().equalsIgnoreCase(reason.group(1).strip()) && verdict(b, SystemId.SIP, s, Verdict.STATUS);
             }
         }
         if (!mentionsCodeOrStatus(text)) {
@@ -172,18 +173,18 @@ public final class VerdictLines {
         }
         if (phrase.length() >= Math.min(4, s.reasonPhrase().length())
                 && s.reasonPhrase().regionMatches(true, 0, phrase, 0, Math.min(phrase.length(), s.reasonPhrase().length()))) {
-            return verdict(b, "sip", s, Verdict.STATUS); // the status's own reason phrase: the status itself
+            return verdict(b, SystemId.SIP, s, Verdict.STATUS); // the status's own reason phrase: the status itself
         }
         String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
         if (lowerPhrase.contains("refused") || lowerPhrase.contains("unreachable")) {
-            return verdict(b, "sip", s, Verdict.CONNECTION_FAILED); // PJSIP reports a failed connect as 503/408 with the OS error
+            return verdict(b, SystemId.SIP, s, Verdict.CONNECTION_FAILED); // PJSIP reports a failed connect as 503/408 with the OS error
         }
         // another phrase, or none: only where the line says it is about a failed call or a registration
         // (a Voximplant "Call.Failed" record is the session-log format's to read: its 404 says the callee app was not
         // reachable as often as that the number is wrong)
         boolean failedCall = lower.contains("call failed");
         boolean about = failedCall || lower.contains("registration") || lower.contains("reg info") || lower.contains("sip");
-        return (phrase.isEmpty() ? about : failedCall) && verdict(b, "sip", s, Verdict.STATUS);
+        return (phrase.isEmpty() ? about : failedCall) && verdict(b, SystemId.SIP, s, Verdict.STATUS);
     }
 
     /** Whether "code" or "status" occurs in any case, without lower-casing the line (most lines have neither). */
@@ -211,15 +212,15 @@ public final class VerdictLines {
 
     private static boolean fsCause(LogEvent.Builder b, String name) {
         FreeSwitchCause c = FreeSwitchCause.of(name);
-        return verdict(b, "sip", c, name.equals("MEDIA_TIMEOUT") ? Verdict.MEDIA_TIMEOUT : Verdict.HANGUP_CAUSE);
+        return verdict(b, SystemId.SIP, c, name.equals("MEDIA_TIMEOUT") ? Verdict.MEDIA_TIMEOUT : Verdict.HANGUP_CAUSE);
     }
 
     private static boolean q850(LogEvent.Builder b, int cause) {
-        return verdict(b, "sip", Q850Cause.of(cause), Verdict.HANGUP_CAUSE);
+        return verdict(b, SystemId.SIP, Q850Cause.of(cause), Verdict.HANGUP_CAUSE);
     }
 
-    private static boolean verdict(LogEvent.Builder b, String system, CatalogCode code, Verdict v) {
-        if (b.system().equals("log")) {
+    private static boolean verdict(LogEvent.Builder b, SystemId system, CatalogCode code, Verdict v) {
+        if (b.system().equals(SystemId.LOG)) {
             b.system(system); // a format that knows its system (freeswitch, bbb) keeps it: its sessions stay its own
         }
         b.kind(EventKind.ERROR_CODE).code(code).attribute(Verdict.ATTRIBUTE, v.id());

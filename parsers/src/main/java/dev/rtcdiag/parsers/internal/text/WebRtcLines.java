@@ -1,12 +1,13 @@
 package dev.rtcdiag.parsers.internal.text;
 
-import dev.rtcdiag.parsers.attributes.CallAttributes;
-import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.catalog.CatalogCode;
 import dev.rtcdiag.catalog.webrtc.StunErrorCode;
 import dev.rtcdiag.catalog.webrtc.WebRtcError;
+import dev.rtcdiag.parsers.attributes.CallAttributes;
+import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ public final class WebRtcLines {
             if (code.find()) {
                 int n = Integer.parseInt(code.group(1));
                 CatalogCode c = n == 701 ? WebRtcError.of("701") : StunErrorCode.of(n);
-                b.system("webrtc").kind(EventKind.ERROR_CODE).code(c).set(CallAttributes.ERROR_CODE, code.group(1));
+                b.system(SystemId.WEBRTC).kind(EventKind.ERROR_CODE).code(c).set(CallAttributes.ERROR_CODE, code.group(1));
                 Matcher url = URL.matcher(text);
                 if (url.find()) {
                     b.set(WebRtcAttributes.ICE_SERVER_URL, url.group(1));
@@ -54,12 +55,12 @@ public final class WebRtcLines {
         Matcher state = STATE.matcher(text);
         if (state.find()) {
             String which = state.group(1).toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "");
-            b.system("webrtc").kind(EventKind.ICE_STATE).parse(WebRtcAttributes.ICE_STATE, state.group(2).toLowerCase(Locale.ROOT))
+            b.system(SystemId.WEBRTC).kind(EventKind.ICE_STATE).parse(WebRtcAttributes.ICE_STATE, state.group(2).toLowerCase(Locale.ROOT))
                     .set(WebRtcAttributes.STATE_OF, which.contains("peer") || which.equals("connectionstate") ? "peer-connection" : "ice");
             return true;
         }
         if (candidate && RELAY.matcher(text).find()) {
-            b.system("webrtc").kind(EventKind.ICE_STATE).parse(WebRtcAttributes.CANDIDATE_TYPE, "relay");
+            b.system(SystemId.WEBRTC).kind(EventKind.ICE_STATE).parse(WebRtcAttributes.CANDIDATE_TYPE, "relay");
             return true;
         }
         return false;

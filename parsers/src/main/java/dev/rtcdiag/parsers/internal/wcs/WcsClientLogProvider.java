@@ -1,11 +1,11 @@
 package dev.rtcdiag.parsers.internal.wcs;
 
+import dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo;
 import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.attributes.SourceAttributes;
 import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
-import dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.spi.Detection;
 import dev.rtcdiag.parsers.spi.DetectionInput;
 import dev.rtcdiag.parsers.spi.EventKind;
@@ -16,6 +16,7 @@ import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.LogInput;
 import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -70,7 +71,7 @@ public final class WcsClientLogProvider extends BaseFormatProvider {
             if (text.isBlank() || text.startsWith("start;mediaProvider;") || text.startsWith("end;mediaProvider;")) {
                 return;
             }
-            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("wcs").raw(excerpt(text)).message(excerpt(text.strip()));
+            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system(SystemId.WCS).raw(excerpt(text)).message(excerpt(text.strip()));
             Matcher m;
             if ((m = SDK.matcher(text)).matches()) {
                 try {

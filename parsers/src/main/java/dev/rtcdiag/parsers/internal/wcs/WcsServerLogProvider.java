@@ -1,14 +1,14 @@
 package dev.rtcdiag.parsers.internal.wcs;
 
+import dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo;
 import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.attributes.HttpAttributes;
 import dev.rtcdiag.parsers.attributes.SourceAttributes;
 import dev.rtcdiag.parsers.attributes.WebRtcAttributes;
-import dev.rtcdiag.catalog.vendor.wcs.WcsStatusInfo;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.HeldRecord;
 import dev.rtcdiag.parsers.internal.QuotedFields;
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.Timestamps;
 import dev.rtcdiag.parsers.internal.sip.SipTextExtractor;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
@@ -24,6 +24,7 @@ import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
 import dev.rtcdiag.parsers.spi.ParserConfig;
 import dev.rtcdiag.parsers.spi.SourcePosition;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -109,7 +110,7 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
             }
             if (!held.isOpen()) {
                 if (!t.isBlank()) {
-                    emit(LogEvent.builder(line.position(source), format).system("wcs").message(excerpt(t.strip())).raw(excerpt(t)).build());
+                    emit(LogEvent.builder(line.position(source), format).system(SystemId.WCS).message(excerpt(t.strip())).raw(excerpt(t)).build());
                 }
                 return;
             }
@@ -126,7 +127,7 @@ public final class WcsServerLogProvider extends BaseFormatProvider {
             }
             String all = held.text();
             String first = firstLine(all);
-            LogEvent.Builder b = LogEvent.builder(held.position(), format).system("wcs").level(Level.of(entry.group(2).strip()))
+            LogEvent.Builder b = LogEvent.builder(held.position(), format).system(SystemId.WCS).level(Level.of(entry.group(2).strip()))
                     .time(time(entry.group(1))).set(SourceAttributes.LOGGER, entry.group(3)).set(SourceAttributes.THREAD, entry.group(4))
                     .message(excerpt(first));
             Matcher x;

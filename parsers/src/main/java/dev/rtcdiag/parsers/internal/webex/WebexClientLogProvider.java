@@ -1,11 +1,11 @@
 package dev.rtcdiag.parsers.internal.webex;
 
+import dev.rtcdiag.catalog.vendor.webex.WebexErrorCode;
 import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.attributes.HttpAttributes;
 import dev.rtcdiag.parsers.attributes.SourceAttributes;
-import dev.rtcdiag.parsers.internal.BaseFormatProvider;
-import dev.rtcdiag.catalog.vendor.webex.WebexErrorCode;
 import dev.rtcdiag.parsers.internal.AbstractLineParser;
+import dev.rtcdiag.parsers.internal.BaseFormatProvider;
 import dev.rtcdiag.parsers.internal.HeldRecord;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.Detection;
@@ -20,6 +20,7 @@ import dev.rtcdiag.parsers.spi.LogParser;
 import dev.rtcdiag.parsers.spi.MalformedReason;
 import dev.rtcdiag.parsers.spi.ParserConfig;
 import dev.rtcdiag.parsers.spi.SourcePosition;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -128,13 +129,13 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
                         flush();
                     }
                 } else {
-                    emit(LogEvent.builder(line.position(source), format).system("webex").message(excerpt(part.strip())).raw(excerpt(part)).build());
+                    emit(LogEvent.builder(line.position(source), format).system(SystemId.WEBEX).message(excerpt(part.strip())).raw(excerpt(part)).build());
                 }
             }
         }
 
         private void start(Line line, String part, EventTime time, Level level, String thread, String context, String file, String rest) {
-            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system("webex").time(time).level(level)
+            LogEvent.Builder b = LogEvent.builder(line.position(source), format).system(SystemId.WEBEX).time(time).level(level)
                     .set(SourceAttributes.THREAD, thread).set(SourceAttributes.FILE, file);
             if (context != null && !context.isEmpty()) {
                 b.set(SourceAttributes.CONTEXT, context);
