@@ -1,27 +1,12 @@
 package dev.rtcdiag.core.report.builtin;
 
-import dev.rtcdiag.core.report.RedactedDiagnosis;
-import dev.rtcdiag.core.report.ReportOptions;
-import dev.rtcdiag.core.report.ReportWriter;
 import dev.rtcdiag.core.report.TextReport;
-import java.io.IOException;
-import java.io.Writer;
 
-/** {@code text}: the report for people, in the chosen language ({@link TextReport}). */
-public final class TextWriter implements ReportWriter {
+/** {@code text}: the report for people, in the chosen language. */
+public final class TextWriter extends BuiltInWriter {
 
-    @Override
-    public String id() {
-        return "text";
-    }
-
-    @Override
-    public String description() {
-        return "the report for people, in the chosen language";
-    }
-
-    @Override
-    public void write(RedactedDiagnosis view, Writer out, ReportOptions options) throws IOException {
-        TextReport.write(view, out, options);
+    /** For {@link java.util.ServiceLoader}. */
+    public TextWriter() {
+        super("text", "the report for people, in the chosen language", 0, TextReport::write);
     }
 }

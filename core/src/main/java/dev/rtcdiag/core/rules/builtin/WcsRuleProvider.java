@@ -1,20 +1,12 @@
 package dev.rtcdiag.core.rules.builtin;
 
-import dev.rtcdiag.core.rules.Rule;
-import dev.rtcdiag.core.rules.RuleProvider;
 import dev.rtcdiag.core.rules.WcsRules;
-import java.util.List;
 
 /** The built-in rules of {@code wcs}: {@link WcsRules}. */
-public final class WcsRuleProvider implements RuleProvider {
+public final class WcsRuleProvider extends BuiltInRules {
 
-    @Override
-    public String id() {
-        return "wcs";
-    }
-
-    @Override
-    public List<Rule> rules() {
-        return WcsRules.all();
+    /** For {@link java.util.ServiceLoader}. */
+    public WcsRuleProvider() {
+        super("wcs", WcsRules::all);
     }
 }

@@ -1,20 +1,12 @@
 package dev.rtcdiag.core.rules.builtin;
 
-import dev.rtcdiag.core.rules.Rule;
-import dev.rtcdiag.core.rules.RuleProvider;
 import dev.rtcdiag.core.rules.WebexRules;
-import java.util.List;
 
 /** The built-in rules of {@code webex}: {@link WebexRules}. */
-public final class WebexRuleProvider implements RuleProvider {
+public final class WebexRuleProvider extends BuiltInRules {
 
-    @Override
-    public String id() {
-        return "webex";
-    }
-
-    @Override
-    public List<Rule> rules() {
-        return WebexRules.all();
+    /** For {@link java.util.ServiceLoader}. */
+    public WebexRuleProvider() {
+        super("webex", WebexRules::all);
     }
 }
