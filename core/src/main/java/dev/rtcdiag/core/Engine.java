@@ -136,37 +136,9 @@ final class Engine {
         }
     }
 
-    /**
-     * The findings, without those another finding of the same cause shows in full: the server's own
-     * evidence (an nginx error for /ws) is a finding of its session, and also part of the finding of a
-     * client session it explains; reported once, with the client's symptom beside it.
-     */
+    /** The findings, folded (see {@link dev.rtcdiag.core.judge.Findings#fold}). */
     List<Finding> findings() {
-        // each finding indexed under every evidence line it shows: only findings that share a line can absorb one another
-        Map<String, List<Finding>> byLine = new java.util.HashMap<>();
-        for (Finding g : findings) {
-            for (Evidence e : g.evidence()) {
-                byLine.computeIfAbsent(g.causeId() + '\u0000' + e.position(), k -> new ArrayList<>(1)).add(g);
-            }
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            List<Finding> sharing = f.evidence().isEmpty() ? List.of() : byLine.get(f.causeId() + '\u0000' + f.evidence().get(0).position());
-            if (sharing.size() <= 1 || sharing.stream().noneMatch(g -> g != f && shownIn(f, g))) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    /** Whether every evidence line of {@code f} is among the (more) evidence lines of {@code g}. */
-    private static boolean shownIn(Finding f, Finding g) {
-        if (g.evidence().size() <= f.evidence().size()) {
-            return false;
-        }
-        java.util.Set<dev.rtcdiag.parsers.spi.SourcePosition> at = new java.util.HashSet<>();
-        g.evidence().forEach(e -> at.add(e.position()));
-        return f.evidence().stream().allMatch(e -> at.contains(e.position()));
+        return dev.rtcdiag.core.judge.Findings.fold(findings);
     }
 
     /** Rule failures: a rule that threw on a session was skipped there; the result is partial (bounded: the first few are named). */

@@ -287,6 +287,15 @@ public final class Correlator {
         }
     }
 
+    /**
+     * Takes an event as context only: rules of this correlator's sessions may see it (an nginx error, a
+     * {@code bbb-conf --check} warning), but it joins no session here. For an engine that judges each
+     * group of sessions apart and shares server-wide evidence with every group.
+     */
+    public void acceptContext(LogEvent e) {
+        remember(e, "");
+    }
+
     /** Keeps notable events (not plain lines) where rules of other sessions can see them. */
     private void remember(LogEvent e, String sessionKey) {
         if (e.kind() == EventKind.LOG && !e.level().isWarningOrWorse()) {

@@ -1,0 +1,221 @@
+package dev.rtcdiag.flink;
+
+import dev.rtcdiag.core.Finding;
+import dev.rtcdiag.core.KnowledgeBase;
+import dev.rtcdiag.core.SessionKeys;
+import dev.rtcdiag.core.correlation.Correlator;
+import dev.rtcdiag.core.judge.Findings;
+import dev.rtcdiag.core.judge.SessionJudge;
+import dev.rtcdiag.parsers.InputFile;
+import dev.rtcdiag.parsers.ParsedInput;
+import dev.rtcdiag.parsers.Parsers;
+import dev.rtcdiag.parsers.spi.CorrelationKeys;
+import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.SystemId;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.functions.FlatMapFunction;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.CloseableIterator;
+import org.apache.flink.util.Collector;
+
+/**
+ * The diagnosis of {@code Diagnoser}, as a Flink job over log archives (BATCH mode):
+ * <ol>
+ *   <li>each input file is parsed in one task (a {@code .gz} cannot be split) into {@link WireEvent}s,
+ *       keeping only what the correlator would keep;</li>
+ *   <li>the alias stage: events of a user without a meeting (a FreeSWITCH leg) are keyed by user and
+ *       sent to the meeting another event of that user names;</li>
+ *   <li>events are keyed by their group (a meeting, else their session key); server-wide evidence
+ *       (nginx, {@code bbb-conf --check}) is also broadcast to every group as context;</li>
+ *   <li>when a group's input ends, a {@link Correlator} forms its sessions and a {@link SessionJudge}
+ *       judges them, exactly as on one machine;</li>
+ *   <li>the findings are folded as {@code Diagnoser} folds them.</li>
+ * </ol>
+ */
+public final class FlinkDiagnosis {
+
+    private FlinkDiagnosis() {
+    }
+
+    /** Diagnoses the files on {@code env} (set to BATCH here) and returns the findings, sorted. */
+    public static List<Finding> run(StreamExecutionEnvironment env, List<Path> files) throws Exception {
+        env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+        List<String> names = files.stream().map(Path::toString).toList();
+        DataStream<WireEvent> events = env.fromData(names).rebalance().flatMap(new ParseFile()).name("parse");
+        DataStream<WireEvent> withUser = events.filter(e -> e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING));
+        DataStream<WireEvent> others = events.filter(e -> !(e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING)));
+        DataStream<WireEvent> meetingUsers = events.filter(e -> e.keys.containsKey(CorrelationKeys.USER) && e.keys.containsKey(CorrelationKeys.MEETING));
+        DataStream<WireEvent> resolved = withUser.union(meetingUsers.map(FlinkDiagnosis::aliasMarker).name("alias-markers"))
+                .keyBy(e -> e.keys.get(CorrelationKeys.USER)).process(new AliasStage()).name("alias");
+        DataStream<WireEvent> grouped = others.map(FlinkDiagnosis::withGroup).name("group").union(resolved);
+        MapStateDescriptor<String, WireEvent> serverContext = new MapStateDescriptor<>("server-context", Types.STRING, Types.POJO(WireEvent.class));
+        BroadcastStream<WireEvent> server = events.filter(FlinkDiagnosis::serverWide).name("server-wide").broadcast(serverContext);
+        DataStream<FindingRow> rows = grouped.keyBy(e -> e.group).connect(server).process(new JudgeGroup(serverContext)).name("judge");
+        List<Finding> findings = new ArrayList<>();
+        KnowledgeBase kb = KnowledgeBase.standard();
+        try (CloseableIterator<FindingRow> it = rows.executeAndCollect("rtcdiag")) {
+            it.forEachRemaining(r -> findings.add(r.toFinding(kb)));
+        }
+        List<Finding> folded = new ArrayList<>(Findings.fold(findings));
+        folded.sort(Finding.ORDER);
+        return folded;
+    }
+
+    /** Parses one file; each event gets its file's index-free order: (instant carried forward, source, line). */
+    static final class ParseFile implements FlatMapFunction<String, WireEvent> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void flatMap(String name, Collector<WireEvent> out) throws Exception {
+            long carried = Long.MIN_VALUE;
+            try (ParsedInput in = Parsers.discover().open(new InputFile(name, Path.of(name)), ParserConfig.defaults(), null)) {
+                while (in.hasNext()) {
+                    LogEvent e = in.next();
+                    if (e.time().isPresent()) {
+                        carried = e.time().instant().toEpochMilli();
+                    }
+                    if (e.isMalformed() || (e.kind() == EventKind.LOG && e.code().isEmpty() && e.keys().isEmpty())) {
+                        continue; // what the correlator drops: counted per input, never correlated
+                    }
+                    WireEvent w = WireEvent.of(e);
+                    w.order = carried;
+                    out.collect(w);
+                }
+            }
+        }
+    }
+
+    /** A meeting-and-user event, copied to tell the alias stage which meeting the user is in. */
+    private static WireEvent aliasMarker(WireEvent e) {
+        WireEvent m = new WireEvent();
+        m.keys = java.util.Map.of(CorrelationKeys.USER, e.keys.get(CorrelationKeys.USER), CorrelationKeys.MEETING, e.keys.get(CorrelationKeys.MEETING));
+        m.aliasMarker = true;
+        return m;
+    }
+
+    private static WireEvent withGroup(WireEvent e) {
+        String meeting = e.keys.get(CorrelationKeys.MEETING);
+        e.group = meeting != null ? CorrelationKeys.MEETING + "=" + meeting : SessionKeys.standard().keyOf(e.toEvent());
+        return e;
+    }
+
+    /** Evidence of no meeting and no user and not SIP: what the correlator keeps as the server's context. */
+    static boolean serverWide(WireEvent e) {
+        boolean plain = e.kind.equals(EventKind.LOG.id()) && !List.of("WARN", "ERROR", "FATAL").contains(e.level);
+        return !plain && !e.keys.containsKey(CorrelationKeys.MEETING) && !e.keys.containsKey(CorrelationKeys.USER)
+                && !e.system.equals(SystemId.SIP.id());
+    }
+
+    /** Keyed by user: sends a user's meeting-less events to the meeting another of the user's events names. */
+    static final class AliasStage extends KeyedProcessFunction<String, WireEvent, WireEvent> {
+        private static final long serialVersionUID = 1L;
+        private transient ListState<WireEvent> held;
+        private transient ValueState<String> meeting;
+
+        @Override
+        public void open(org.apache.flink.api.common.functions.OpenContext ctx) {
+            held = getRuntimeContext().getListState(new ListStateDescriptor<>("held", Types.POJO(WireEvent.class)));
+            meeting = getRuntimeContext().getState(new ValueStateDescriptor<>("meeting", Types.STRING));
+        }
+
+        @Override
+        public void processElement(WireEvent e, Context ctx, Collector<WireEvent> out) throws Exception {
+            if (e.aliasMarker) {
+                if (meeting.value() == null) {
+                    meeting.update(e.keys.get(CorrelationKeys.MEETING));
+                }
+            } else {
+                held.add(e);
+            }
+            ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onTimer(long timestamp, OnTimerContext ctx, Collector<WireEvent> out) throws Exception {
+            String m = meeting.value();
+            for (WireEvent e : held.get()) {
+                e.group = m != null ? CorrelationKeys.MEETING + "=" + m : SessionKeys.standard().keyOf(e.toEvent());
+                out.collect(e);
+            }
+            held.clear();
+        }
+    }
+
+    /** Keyed by group: at the end of the group's input, correlate and judge it as one machine would. */
+    static final class JudgeGroup extends KeyedBroadcastProcessFunction<String, WireEvent, WireEvent, FindingRow> {
+        private static final long serialVersionUID = 1L;
+        private final MapStateDescriptor<String, WireEvent> serverContext;
+        private transient ListState<WireEvent> held;
+        private transient SessionJudge judge;
+
+        JudgeGroup(MapStateDescriptor<String, WireEvent> serverContext) {
+            this.serverContext = serverContext;
+        }
+
+        @Override
+        public void open(org.apache.flink.api.common.functions.OpenContext ctx) {
+            held = getRuntimeContext().getListState(new ListStateDescriptor<>("events", Types.POJO(WireEvent.class)));
+            judge = SessionJudge.standard();
+        }
+
+        @Override
+        public void processBroadcastElement(WireEvent e, Context ctx, Collector<FindingRow> out) throws Exception {
+            ctx.getBroadcastState(serverContext).put(e.source + ":" + e.line + ":" + e.byteOffset, e);
+        }
+
+        @Override
+        public void processElement(WireEvent e, ReadOnlyContext ctx, Collector<FindingRow> out) throws Exception {
+            held.add(e);
+            ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onTimer(long timestamp, OnTimerContext ctx, Collector<FindingRow> out) throws Exception {
+            List<Tuple2<WireEvent, Boolean>> all = new ArrayList<>();
+            java.util.Set<String> own = new java.util.HashSet<>();
+            boolean conferencing = false;
+            for (WireEvent e : held.get()) {
+                all.add(Tuple2.of(e, true));
+                own.add(e.source + ":" + e.line + ":" + e.byteOffset);
+                conferencing |= e.keys.containsKey(CorrelationKeys.MEETING) || e.system.equals(SystemId.BBB.id());
+            }
+            if (conferencing) { // only conferencing rules look beyond their session (as in the correlator's close)
+                for (var c : ctx.getBroadcastState(serverContext).immutableEntries()) {
+                    if (!own.contains(c.getKey())) {
+                        all.add(Tuple2.of(c.getValue(), false));
+                    }
+                }
+            }
+            // the order Diagnoser reads in: time (carried forward within a file), then file, then line
+            all.sort(Comparator.comparingLong((Tuple2<WireEvent, Boolean> t) -> t.f0.order).thenComparing(t -> t.f0.source).thenComparingLong(t -> t.f0.line));
+            Correlator correlator = new Correlator(SessionKeys.standard(), 10_000, 2_000, Duration.ofMinutes(10), s -> judge.judge(s).findings().forEach(f -> out.collect(FindingRow.of(f))));
+            for (Tuple2<WireEvent, Boolean> t : all) {
+                if (t.f1) {
+                    correlator.accept(t.f0.toEvent());
+                } else {
+                    correlator.acceptContext(t.f0.toEvent());
+                }
+            }
+            correlator.finish();
+            held.clear();
+        }
+    }
+}

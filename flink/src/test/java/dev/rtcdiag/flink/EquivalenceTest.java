@@ -1,0 +1,93 @@
+package dev.rtcdiag.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rtcdiag.core.Diagnoser;
+import dev.rtcdiag.core.Evidence;
+import dev.rtcdiag.core.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Flink job and {@code Diagnoser} find the same: for every example case (the inputs of each
+ * diagnosis golden file, diagnosed together), the same findings with the same evidence, notes,
+ * confidence and severity. One mini cluster of two slots serves the class.
+ */
+class EquivalenceTest {
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    static Stream<Arguments> examples() throws IOException {
+        Path golden = Path.of("../core/src/test/resources/dev/rtcdiag/core/diagnosis");
+        List<Arguments> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(golden)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".expected")).sorted().toList()) {
+                String first = Files.readAllLines(p, StandardCharsets.UTF_8).get(0);
+                Path dir = Path.of("../examples/logs").resolve(p.getParent().getFileName().toString());
+                List<Path> inputs = Stream.of(first.substring("# inputs: ".length()).trim().split("\\s+")).map(dir::resolve).toList();
+                out.add(Arguments.argumentSet(golden.relativize(p).toString(), inputs));
+            }
+        }
+        assertThat(out).hasSizeGreaterThan(20);
+        return out.stream();
+    }
+
+    static List<String> render(List<Finding> findings) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) {
+            out.add(f.severity() + " " + f.causeId() + " " + String.format(Locale.ROOT, "%.2f", f.confidence()) + " " + f.session() + " " + f.first());
+            for (Evidence e : f.evidence()) {
+                out.add("  " + e.position() + " " + e.text() + " <- " + e.note());
+            }
+            f.notes().forEach(n -> out.add("  note " + n));
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void flinkFindsWhatDiagnoserFinds(List<Path> inputs) throws Exception {
+        List<String> single = render(Diagnoser.builder().build().diagnose(inputs).findings());
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        List<String> flink = render(FlinkDiagnosis.run(env, inputs));
+        assertThat(flink).containsExactlyElementsOf(single);
+    }
+
+    /**
+     * The bench corpus generator's output (SIPp traces, a pcap, BBB client logs, WCS and Bitrix
+     * statistics, with injected failures), 4 MiB of it: the same findings, in the same order.
+     */
+    @org.junit.jupiter.api.Test
+    void theGeneratedCorpusGivesTheSameFindings(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Process gen = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "../bench/src/main/java/dev/rtcdiag/bench/CorpusGenerator.java", dir.toString(), "4").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("generator.txt").toFile()).start();
+        assertThat(gen.waitFor()).isZero();
+        List<Path> inputs;
+        try (Stream<Path> files = Files.list(dir)) {
+            inputs = files.filter(p -> !p.getFileName().toString().equals("generator.txt")).sorted().toList();
+        }
+        assertThat(inputs).hasSizeGreaterThanOrEqualTo(5);
+        List<Finding> single = Diagnoser.builder().build().diagnose(inputs).findings();
+        assertThat(single).hasSizeGreaterThan(100);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        assertThat(render(FlinkDiagnosis.run(env, inputs))).containsExactlyElementsOf(render(single));
+    }
+}
