@@ -7,6 +7,7 @@ import dev.rtcdiag.core.correlation.Correlator;
 import dev.rtcdiag.core.judge.Findings;
 import dev.rtcdiag.core.judge.SessionJudge;
 import dev.rtcdiag.parsers.InputFile;
+import dev.rtcdiag.parsers.Inputs;
 import dev.rtcdiag.parsers.ParsedInput;
 import dev.rtcdiag.parsers.Parsers;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
@@ -57,8 +58,22 @@ public final class FlinkDiagnosis {
 
     /** Diagnoses the files on {@code env} (set to BATCH here) and returns the findings, sorted. */
     public static List<Finding> run(StreamExecutionEnvironment env, List<Path> files) throws Exception {
+        return runArguments(env, files.stream().map(Path::toString).toList());
+    }
+
+    /**
+     * Like {@link #run} with paths as a user types them: directories are read recursively, as {@code rtcdiag
+     * diagnose} reads them.
+     *
+     * @throws IllegalArgumentException naming the arguments that are neither files nor directories
+     */
+    public static List<Finding> runArguments(StreamExecutionEnvironment env, List<String> arguments) throws Exception {
+        Inputs.Expansion x = Inputs.expand(arguments);
+        if (!x.problems().isEmpty()) {
+            throw new IllegalArgumentException("cannot read: " + x.problems());
+        }
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
-        List<String> names = files.stream().map(Path::toString).toList();
+        List<String> names = x.files().stream().map(f -> f.name() + '\u0000' + f.path()).toList();
         DataStream<WireEvent> events = env.fromData(names).rebalance().flatMap(new ParseFile()).name("parse");
         DataStream<WireEvent> withUser = events.filter(e -> e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING));
         DataStream<WireEvent> others = events.filter(e -> !(e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING)));
@@ -84,9 +99,11 @@ public final class FlinkDiagnosis {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void flatMap(String name, Collector<WireEvent> out) throws Exception {
+        public void flatMap(String file, Collector<WireEvent> out) throws Exception {
             long carried = Long.MIN_VALUE;
-            try (ParsedInput in = Parsers.discover().open(new InputFile(name, Path.of(name)), ParserConfig.defaults(), null)) {
+            int nul = file.indexOf('\u0000');
+            InputFile input = new InputFile(file.substring(0, nul), Path.of(file.substring(nul + 1)));
+            try (ParsedInput in = Parsers.discover().open(input, ParserConfig.defaults(), null)) {
                 while (in.hasNext()) {
                     LogEvent e = in.next();
                     if (e.time().isPresent()) {

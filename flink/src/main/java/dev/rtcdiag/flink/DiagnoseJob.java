@@ -1,0 +1,87 @@
+package dev.rtcdiag.flink;
+
+import dev.rtcdiag.catalog.Language;
+import dev.rtcdiag.core.Diagnosis;
+import dev.rtcdiag.core.Finding;
+import dev.rtcdiag.core.Redactor;
+import dev.rtcdiag.core.Severity;
+import dev.rtcdiag.core.report.RedactedDiagnosis;
+import dev.rtcdiag.core.report.ReportOptions;
+import dev.rtcdiag.core.report.ReportWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar rtcdiag-flink.jar --input DIR --output DIR}: the diagnosis of {@code rtcdiag diagnose},
+ * run as a Flink job (a local mini cluster under {@code java -jar}, the cluster under {@code flink run}).
+ * The flags follow the CLI's names. Exit status as the CLI's: 0, 1 for findings at or above
+ * {@code --fail-on}, 2 for a usage error or an input that cannot be read.
+ */
+@Command(name = "rtcdiag-flink", mixinStandardHelpOptions = true,
+        description = "Diagnoses log archives on Apache Flink (BATCH mode) with the findings of rtcdiag diagnose.")
+public final class DiagnoseJob implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, paramLabel = "PATH", description = "A log file or a directory of them (repeatable).")
+    List<String> inputs;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where the report is written (report.<format>).")
+    Path output;
+
+    @Option(names = "--output-format", defaultValue = "json", paramLabel = "FORMAT", description = "Any installed report writer (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--lang", defaultValue = "en", description = "en, fa, ru or tr.")
+    String lang;
+
+    @Option(names = "--fail-on", defaultValue = "error", description = "error, warning or never.")
+    String failOn;
+
+    @Option(names = "--parallelism", description = "Parallel tasks (default: the environment's).")
+    Integer parallelism;
+
+    /** Runs the job and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new DiagnoseJob()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ReportWriter writer = ReportWriter.find(format).orElse(null);
+        if (writer == null) {
+            System.err.println("rtcdiag-flink: unknown output format '" + format + "'");
+            return 2;
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        if (parallelism != null) {
+            env.setParallelism(parallelism);
+        }
+        List<Finding> findings;
+        try {
+            findings = FlinkDiagnosis.runArguments(env, inputs);
+        } catch (IllegalArgumentException e) {
+            System.err.println("rtcdiag-flink: " + e.getMessage());
+            return 2;
+        }
+        Diagnosis d = new Diagnosis(findings, List.of(), List.of(), "");
+        ReportOptions options = new ReportOptions(Language.find(lang).orElse(Language.EN), Redactor.standard(), "flink");
+        Files.createDirectories(output);
+        Path report = output.resolve("report." + writer.id());
+        try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+            writer.write(RedactedDiagnosis.of(d, options.redactor()), out, options);
+        }
+        System.out.println(findings.size() + " findings; report written to " + report);
+        return switch (failOn) {
+            case "never" -> 0;
+            case "warning" -> d.hasFindingsAtLeast(Severity.WARNING) ? 1 : 0;
+            default -> d.hasFindingsAtLeast(Severity.ERROR) ? 1 : 0;
+        };
+    }
+}
