@@ -94,6 +94,10 @@ public final class FlinkDiagnosis {
         return folded;
     }
 
+    /** The order Diagnoser reads in: time (carried forward within a file), then file, then line. */
+    static final Comparator<WireEvent> READ_ORDER = Comparator.comparingLong((WireEvent e) -> e.order).thenComparing(e -> e.source)
+            .thenComparingLong(e -> e.line);
+
     /** Parses one file; each event gets its file's index-free order: (instant carried forward, source, line). */
     static final class ParseFile implements FlatMapFunction<String, WireEvent> {
         private static final long serialVersionUID = 1L;
@@ -114,6 +118,7 @@ public final class FlinkDiagnosis {
                     }
                     WireEvent w = WireEvent.of(e);
                     w.order = carried;
+                    w.sessionKey = SessionKeys.standard().keyOf(e); // once, here, where the parsed event is at hand
                     out.collect(w);
                 }
             }
@@ -130,7 +135,7 @@ public final class FlinkDiagnosis {
 
     private static WireEvent withGroup(WireEvent e) {
         String meeting = e.keys.get(CorrelationKeys.MEETING);
-        e.group = meeting != null ? CorrelationKeys.MEETING + "=" + meeting : SessionKeys.standard().keyOf(e.toEvent());
+        e.group = meeting != null ? CorrelationKeys.MEETING + "=" + meeting : e.sessionKey;
         return e;
     }
 
@@ -169,7 +174,7 @@ public final class FlinkDiagnosis {
         public void onTimer(long timestamp, OnTimerContext ctx, Collector<WireEvent> out) throws Exception {
             String m = meeting.value();
             for (WireEvent e : held.get()) {
-                e.group = m != null ? CorrelationKeys.MEETING + "=" + m : SessionKeys.standard().keyOf(e.toEvent());
+                e.group = m != null ? CorrelationKeys.MEETING + "=" + m : e.sessionKey;
                 out.collect(e);
             }
             held.clear();
@@ -182,6 +187,8 @@ public final class FlinkDiagnosis {
         private final MapStateDescriptor<String, WireEvent> serverContext;
         private transient ListState<WireEvent> held;
         private transient SessionJudge judge;
+        /** The broadcast server events in read order, sorted once per task when the first group needs them. */
+        private transient List<WireEvent> server;
 
         JudgeGroup(MapStateDescriptor<String, WireEvent> serverContext) {
             this.serverContext = serverContext;
@@ -215,14 +222,31 @@ public final class FlinkDiagnosis {
                 conferencing |= e.keys.containsKey(CorrelationKeys.MEETING) || e.system.equals(SystemId.BBB.id());
             }
             if (conferencing) { // only conferencing rules look beyond their session (as in the correlator's close)
-                for (var c : ctx.getBroadcastState(serverContext).immutableEntries()) {
-                    if (!own.contains(c.getKey())) {
-                        all.add(Tuple2.of(c.getValue(), false));
+                if (server == null) {
+                    server = new ArrayList<>();
+                    for (var c : ctx.getBroadcastState(serverContext).immutableEntries()) {
+                        server.add(c.getValue());
+                    }
+                    server.sort(READ_ORDER);
+                }
+                // the correlator keeps the newest CONTEXT_EVENTS server events: only those before the group's
+                // first event can still be in view, and none after its last
+                long first = all.stream().mapToLong(t -> t.f0.order).min().orElse(Long.MIN_VALUE);
+                long last = all.stream().mapToLong(t -> t.f0.order).max().orElse(Long.MAX_VALUE);
+                int from = 0;
+                while (from < server.size() && server.get(from).order < first) {
+                    from++;
+                }
+                from = Math.max(0, from - Correlator.CONTEXT_EVENTS);
+                for (int i = from; i < server.size() && server.get(i).order <= last; i++) {
+                    WireEvent c = server.get(i);
+                    if (!own.contains(c.source + ":" + c.line + ":" + c.byteOffset)) {
+                        all.add(Tuple2.of(c, false));
                     }
                 }
             }
             // the order Diagnoser reads in: time (carried forward within a file), then file, then line
-            all.sort(Comparator.comparingLong((Tuple2<WireEvent, Boolean> t) -> t.f0.order).thenComparing(t -> t.f0.source).thenComparingLong(t -> t.f0.line));
+            all.sort(Comparator.comparing(t -> t.f0, READ_ORDER));
             Correlator correlator = new Correlator(SessionKeys.standard(), 10_000, 2_000, Duration.ofMinutes(10), s -> judge.judge(s).findings().forEach(f -> out.collect(FindingRow.of(f))));
             for (Tuple2<WireEvent, Boolean> t : all) {
                 if (t.f1) {

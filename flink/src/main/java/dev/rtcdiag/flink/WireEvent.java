@@ -57,6 +57,8 @@ public final class WireEvent implements Serializable {
     public String sip;
     /** The order an event is read in on one machine: the instant, carried forward from the last timed event of its file. */
     public long order;
+    /** Its session key ({@code SessionKeys.standard()}), computed where it was parsed. */
+    public String sessionKey;
     /** The group it is judged in (set by the job). */
     public String group;
     /** An alias stage marker, not an event (set by the job). */
