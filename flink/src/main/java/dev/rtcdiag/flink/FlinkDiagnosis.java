@@ -68,12 +68,16 @@ public final class FlinkDiagnosis {
      * @throws IllegalArgumentException naming the arguments that are neither files nor directories
      */
     public static List<Finding> runArguments(StreamExecutionEnvironment env, List<String> arguments) throws Exception {
-        Inputs.Expansion x = Inputs.expand(arguments);
+        List<String> local = arguments.stream().filter(a -> !isUri(a)).toList();
+        Inputs.Expansion x = Inputs.expand(local);
         if (!x.problems().isEmpty()) {
             throw new IllegalArgumentException("cannot read: " + x.problems());
         }
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
-        List<String> names = x.files().stream().map(f -> f.name() + '\u0000' + f.path()).toList();
+        List<String> names = new ArrayList<>(x.files().stream().map(f -> f.name() + '\u0000' + f.path()).toList());
+        for (String uri : arguments.stream().filter(FlinkDiagnosis::isUri).toList()) {
+            listFiles(new org.apache.flink.core.fs.Path(uri), names);
+        }
         DataStream<WireEvent> events = env.fromData(names).rebalance().flatMap(new ParseFile()).name("parse");
         DataStream<WireEvent> withUser = events.filter(e -> e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING));
         DataStream<WireEvent> others = events.filter(e -> !(e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING)));
@@ -106,8 +110,9 @@ public final class FlinkDiagnosis {
         public void flatMap(String file, Collector<WireEvent> out) throws Exception {
             long carried = Long.MIN_VALUE;
             int nul = file.indexOf('\u0000');
-            InputFile input = new InputFile(file.substring(0, nul), Path.of(file.substring(nul + 1)));
-            try (ParsedInput in = Parsers.discover().open(input, ParserConfig.defaults(), null)) {
+            String name = file.substring(0, nul);
+            String local = file.substring(nul + 1);
+            try (ParsedInput in = local.isEmpty() ? openUri(name) : Parsers.discover().open(new InputFile(name, Path.of(local)), ParserConfig.defaults(), null)) {
                 while (in.hasNext()) {
                     LogEvent e = in.next();
                     if (e.time().isPresent()) {
@@ -123,6 +128,37 @@ public final class FlinkDiagnosis {
                 }
             }
         }
+    }
+
+    /** {@code hdfs://…}, {@code s3://…}, {@code file:///…}: read through Flink's file systems (its plugins) rather than java.nio. */
+    static boolean isUri(String argument) {
+        return argument.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+    }
+
+    /** Every file under a URI, sorted, as an input name with no local path. */
+    private static void listFiles(org.apache.flink.core.fs.Path p, List<String> out) throws java.io.IOException {
+        org.apache.flink.core.fs.FileSystem fs = p.getFileSystem();
+        org.apache.flink.core.fs.FileStatus status;
+        try {
+            status = fs.getFileStatus(p);
+        } catch (java.io.FileNotFoundException e) {
+            throw new IllegalArgumentException("cannot read: " + p + " (no such file or directory)", e);
+        }
+        if (!status.isDir()) {
+            out.add(p.toString() + '\u0000');
+            return;
+        }
+        List<org.apache.flink.core.fs.FileStatus> children = new ArrayList<>(List.of(fs.listStatus(p)));
+        children.sort(Comparator.comparing(c -> c.getPath().toString()));
+        for (org.apache.flink.core.fs.FileStatus c : children) {
+            listFiles(c.getPath(), out);
+        }
+    }
+
+    /** A file of a Flink file system (HDFS, S3, … as the cluster's plugins provide them). */
+    static ParsedInput openUri(String uri) throws java.io.IOException {
+        org.apache.flink.core.fs.Path p = new org.apache.flink.core.fs.Path(uri);
+        return Parsers.discover().open(new InputFile(uri, null), p.getFileSystem().open(p), ParserConfig.defaults(), null);
     }
 
     /** A meeting-and-user event, copied to tell the alias stage which meeting the user is in. */

@@ -49,4 +49,18 @@ class DiagnoseJobTest {
                 .isEqualTo(2);
         assertThat(new CommandLine(new DiagnoseJob()).execute("--input", "no/such/dir", "--output", out.toString())).isEqualTo(2);
     }
+
+    /** A URI goes through Flink's file systems (here file://; HDFS and S3 where the cluster has their plugins). */
+    @Test
+    void aUriIsReadThroughFlinksFileSystems(@TempDir Path out) throws Exception {
+        String uri = Path.of("../examples/logs/sip").toAbsolutePath().normalize().toUri().toString();
+        assertThat(uri).startsWith("file:/");
+        int status = new CommandLine(new DiagnoseJob()).execute("--input", uri, "--output", out.toString(), "--parallelism", "2");
+        assertThat(status).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        List<String> found = new ArrayList<>();
+        report.get("findings").forEach(f -> found.add(f.get("cause").asText()));
+        assertThat(found).contains("sip.auth-failed", "sip.callee-busy", "sip.forbidden");
+        assertThat(report.get("findings").get(0).get("evidence").get(0).get("path").asText()).startsWith("file:/");
+    }
 }
