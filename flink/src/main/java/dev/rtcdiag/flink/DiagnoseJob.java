@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code java -jar rtcdiag-flink.jar --input DIR --output DIR}: the diagnosis of {@code rtcdiag diagnose},
- * run as a Flink job (a local mini cluster under {@code java -jar}, the cluster under {@code flink run}).
+ * {@code java -jar rtcdiag-flink.jar --input DIR --output DIR} (or {@code --kafka HOST:PORT --topic T}): the
+ * diagnosis of {@code rtcdiag diagnose}, run as a Flink job (a local mini cluster under {@code java -jar}, the cluster under {@code flink run}).
  * The flags follow the CLI's names. Exit status as the CLI's: 0, 1 for findings at or above
  * {@code --fail-on}, 2 for a usage error or an input that cannot be read.
  */
@@ -29,8 +29,14 @@ import picocli.CommandLine.Option;
         description = "Diagnoses log archives on Apache Flink (BATCH mode) with the findings of rtcdiag diagnose.")
 public final class DiagnoseJob implements Callable<Integer> {
 
-    @Option(names = "--input", required = true, paramLabel = "PATH", description = "A log file or a directory of them (repeatable).")
-    List<String> inputs;
+    @Option(names = "--input", paramLabel = "PATH", description = "A log file, a directory of them, or a URI (hdfs://, s3://, file://); repeatable.")
+    List<String> inputs = List.of();
+
+    @Option(names = "--kafka", paramLabel = "HOST:PORT", description = "Read logs from Kafka instead (STREAMING mode): the bootstrap servers.")
+    String kafka;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "With --kafka: the topic (record key: the source; value: a block of its log).")
+    String topic;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where the report is written (report.<format>).")
     Path output;
@@ -63,9 +69,13 @@ public final class DiagnoseJob implements Callable<Integer> {
         if (parallelism != null) {
             env.setParallelism(parallelism);
         }
+        if ((kafka == null) == inputs.isEmpty() || (kafka != null && topic == null)) {
+            System.err.println("rtcdiag-flink: give --input PATH… or --kafka HOST:PORT --topic TOPIC");
+            return 2;
+        }
         List<Finding> findings;
         try {
-            findings = FlinkDiagnosis.runArguments(env, inputs);
+            findings = kafka != null ? KafkaInput.runBounded(env, kafka, topic) : FlinkDiagnosis.runArguments(env, inputs);
         } catch (IllegalArgumentException e) {
             System.err.println("rtcdiag-flink: " + e.getMessage());
             return 2;

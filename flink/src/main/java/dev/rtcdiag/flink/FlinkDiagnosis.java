@@ -79,15 +79,28 @@ public final class FlinkDiagnosis {
             listFiles(new org.apache.flink.core.fs.Path(uri), names);
         }
         DataStream<WireEvent> events = env.fromData(names).rebalance().flatMap(new ParseFile()).name("parse");
+        return collect(judged(events, false));
+    }
+
+    /**
+     * The findings of a stream of parsed events. In BATCH mode each group is judged when its input ends;
+     * in STREAMING mode when the watermark is an idle timeout past its last event (events carry their log
+     * time as timestamp), so live logs are judged as their sessions go quiet.
+     */
+    static DataStream<FindingRow> judged(DataStream<WireEvent> events, boolean streaming) {
         DataStream<WireEvent> withUser = events.filter(e -> e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING));
         DataStream<WireEvent> others = events.filter(e -> !(e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING)));
         DataStream<WireEvent> meetingUsers = events.filter(e -> e.keys.containsKey(CorrelationKeys.USER) && e.keys.containsKey(CorrelationKeys.MEETING));
         DataStream<WireEvent> resolved = withUser.union(meetingUsers.map(FlinkDiagnosis::aliasMarker).name("alias-markers"))
-                .keyBy(e -> e.keys.get(CorrelationKeys.USER)).process(new AliasStage()).name("alias");
+                .keyBy(e -> e.keys.get(CorrelationKeys.USER)).process(new AliasStage(streaming)).name("alias");
         DataStream<WireEvent> grouped = others.map(FlinkDiagnosis::withGroup).name("group").union(resolved);
         MapStateDescriptor<String, WireEvent> serverContext = new MapStateDescriptor<>("server-context", Types.STRING, Types.POJO(WireEvent.class));
         BroadcastStream<WireEvent> server = events.filter(FlinkDiagnosis::serverWide).name("server-wide").broadcast(serverContext);
-        DataStream<FindingRow> rows = grouped.keyBy(e -> e.group).connect(server).process(new JudgeGroup(serverContext)).name("judge");
+        return grouped.keyBy(e -> e.group).connect(server).process(new JudgeGroup(serverContext, streaming)).name("judge");
+    }
+
+    /** Runs the job and gathers its findings, folded and sorted as {@code Diagnoser} gives them. */
+    static List<Finding> collect(DataStream<FindingRow> rows) throws Exception {
         List<Finding> findings = new ArrayList<>();
         KnowledgeBase kb = KnowledgeBase.standard();
         try (CloseableIterator<FindingRow> it = rows.executeAndCollect("rtcdiag")) {
@@ -108,24 +121,11 @@ public final class FlinkDiagnosis {
 
         @Override
         public void flatMap(String file, Collector<WireEvent> out) throws Exception {
-            long carried = Long.MIN_VALUE;
             int nul = file.indexOf('\u0000');
             String name = file.substring(0, nul);
             String local = file.substring(nul + 1);
             try (ParsedInput in = local.isEmpty() ? openUri(name) : Parsers.discover().open(new InputFile(name, Path.of(local)), ParserConfig.defaults(), null)) {
-                while (in.hasNext()) {
-                    LogEvent e = in.next();
-                    if (e.time().isPresent()) {
-                        carried = e.time().instant().toEpochMilli();
-                    }
-                    if (e.isMalformed() || (e.kind() == EventKind.LOG && e.code().isEmpty() && e.keys().isEmpty())) {
-                        continue; // what the correlator drops: counted per input, never correlated
-                    }
-                    WireEvent w = WireEvent.of(e);
-                    w.order = carried;
-                    w.sessionKey = SessionKeys.standard().keyOf(e); // once, here, where the parsed event is at hand
-                    out.collect(w);
-                }
+                emit(in, out);
             }
         }
     }
@@ -152,6 +152,27 @@ public final class FlinkDiagnosis {
         children.sort(Comparator.comparing(c -> c.getPath().toString()));
         for (org.apache.flink.core.fs.FileStatus c : children) {
             listFiles(c.getPath(), out);
+        }
+    }
+
+    /**
+     * Emits what the correlator would keep of a parsed input, each event with its read order (its log time,
+     * carried forward from the last timed event) and its session key, computed here where the event is at hand.
+     */
+    static void emit(ParsedInput in, Collector<WireEvent> out) {
+        long carried = Long.MIN_VALUE;
+        while (in.hasNext()) {
+            LogEvent e = in.next();
+            if (e.time().isPresent()) {
+                carried = e.time().instant().toEpochMilli();
+            }
+            if (e.isMalformed() || (e.kind() == EventKind.LOG && e.code().isEmpty() && e.keys().isEmpty())) {
+                continue; // what the correlator drops: counted per input, never correlated
+            }
+            WireEvent w = WireEvent.of(e);
+            w.order = carried;
+            w.sessionKey = SessionKeys.standard().keyOf(e);
+            out.collect(w);
         }
     }
 
@@ -182,16 +203,41 @@ public final class FlinkDiagnosis {
                 && !e.system.equals(SystemId.SIP.id());
     }
 
+    /** How long a group stays open after its last event in STREAMING mode: the correlator's idle timeout and the 32 s grace after a BYE. */
+    static final Duration STREAMING_IDLE = Duration.ofMinutes(10).plusSeconds(32);
+
+    /** When a group closes: at the end of its input (BATCH), or an idle timeout after its latest event (STREAMING). */
+    static long closeAt(boolean streaming, ValueState<Long> last, WireEvent e) throws java.io.IOException {
+        if (!streaming) {
+            return Long.MAX_VALUE;
+        }
+        long t = Math.max(e.order == Long.MIN_VALUE ? 0 : e.order, last.value() == null ? Long.MIN_VALUE : last.value());
+        last.update(t);
+        return t + STREAMING_IDLE.toMillis();
+    }
+
+    /** Whether a timer is the group's current close (an earlier one is stale once a later event came). */
+    static boolean due(boolean streaming, ValueState<Long> last, long timestamp) throws java.io.IOException {
+        return !streaming || last.value() == null || timestamp >= last.value() + STREAMING_IDLE.toMillis();
+    }
+
     /** Keyed by user: sends a user's meeting-less events to the meeting another of the user's events names. */
     static final class AliasStage extends KeyedProcessFunction<String, WireEvent, WireEvent> {
         private static final long serialVersionUID = 1L;
+        private final boolean streaming;
         private transient ListState<WireEvent> held;
         private transient ValueState<String> meeting;
+        private transient ValueState<Long> last;
+
+        AliasStage(boolean streaming) {
+            this.streaming = streaming;
+        }
 
         @Override
         public void open(org.apache.flink.api.common.functions.OpenContext ctx) {
             held = getRuntimeContext().getListState(new ListStateDescriptor<>("held", Types.POJO(WireEvent.class)));
             meeting = getRuntimeContext().getState(new ValueStateDescriptor<>("meeting", Types.STRING));
+            last = getRuntimeContext().getState(new ValueStateDescriptor<>("last", Types.LONG));
         }
 
         @Override
@@ -203,11 +249,15 @@ public final class FlinkDiagnosis {
             } else {
                 held.add(e);
             }
-            ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+            ctx.timerService().registerEventTimeTimer(closeAt(streaming, last, e));
         }
 
         @Override
         public void onTimer(long timestamp, OnTimerContext ctx, Collector<WireEvent> out) throws Exception {
+            if (!due(streaming, last, timestamp)) {
+                return; // a later event moved the close
+            }
+            last.clear();
             String m = meeting.value();
             for (WireEvent e : held.get()) {
                 e.group = m != null ? CorrelationKeys.MEETING + "=" + m : e.sessionKey;
@@ -221,18 +271,22 @@ public final class FlinkDiagnosis {
     static final class JudgeGroup extends KeyedBroadcastProcessFunction<String, WireEvent, WireEvent, FindingRow> {
         private static final long serialVersionUID = 1L;
         private final MapStateDescriptor<String, WireEvent> serverContext;
+        private final boolean streaming;
         private transient ListState<WireEvent> held;
+        private transient ValueState<Long> last;
         private transient SessionJudge judge;
         /** The broadcast server events in read order, sorted once per task when the first group needs them. */
         private transient List<WireEvent> server;
 
-        JudgeGroup(MapStateDescriptor<String, WireEvent> serverContext) {
+        JudgeGroup(MapStateDescriptor<String, WireEvent> serverContext, boolean streaming) {
             this.serverContext = serverContext;
+            this.streaming = streaming;
         }
 
         @Override
         public void open(org.apache.flink.api.common.functions.OpenContext ctx) {
             held = getRuntimeContext().getListState(new ListStateDescriptor<>("events", Types.POJO(WireEvent.class)));
+            last = getRuntimeContext().getState(new ValueStateDescriptor<>("last", Types.LONG));
             judge = SessionJudge.standard();
         }
 
@@ -244,11 +298,15 @@ public final class FlinkDiagnosis {
         @Override
         public void processElement(WireEvent e, ReadOnlyContext ctx, Collector<FindingRow> out) throws Exception {
             held.add(e);
-            ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+            ctx.timerService().registerEventTimeTimer(closeAt(streaming, last, e));
         }
 
         @Override
         public void onTimer(long timestamp, OnTimerContext ctx, Collector<FindingRow> out) throws Exception {
+            if (!due(streaming, last, timestamp)) {
+                return; // a later event moved the close
+            }
+            last.clear();
             List<Tuple2<WireEvent, Boolean>> all = new ArrayList<>();
             java.util.Set<String> own = new java.util.HashSet<>();
             boolean conferencing = false;
