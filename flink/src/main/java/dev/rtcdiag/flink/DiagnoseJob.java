@@ -2,7 +2,6 @@ package dev.rtcdiag.flink;
 
 import dev.rtcdiag.catalog.Language;
 import dev.rtcdiag.core.Diagnosis;
-import dev.rtcdiag.core.Finding;
 import dev.rtcdiag.core.Redactor;
 import dev.rtcdiag.core.Severity;
 import dev.rtcdiag.core.report.RedactedDiagnosis;
@@ -73,21 +72,23 @@ public final class DiagnoseJob implements Callable<Integer> {
             System.err.println("rtcdiag-flink: give --input PATH… or --kafka HOST:PORT --topic TOPIC");
             return 2;
         }
-        List<Finding> findings;
+        Diagnosis d;
         try {
-            findings = kafka != null ? KafkaInput.runBounded(env, kafka, topic) : FlinkDiagnosis.runArguments(env, inputs);
+            d = kafka != null ? KafkaInput.runBounded(env, kafka, topic) : FlinkDiagnosis.diagnose(env, inputs);
         } catch (IllegalArgumentException e) {
             System.err.println("rtcdiag-flink: " + e.getMessage());
             return 2;
         }
-        Diagnosis d = new Diagnosis(findings, List.of(), List.of(), "");
         ReportOptions options = new ReportOptions(Language.find(lang).orElse(Language.EN), Redactor.standard(), "flink");
         Files.createDirectories(output);
         Path report = output.resolve("report." + writer.id());
         try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
             writer.write(RedactedDiagnosis.of(d, options.redactor()), out, options);
         }
-        System.out.println(findings.size() + " findings; report written to " + report);
+        System.out.println(d.findingCount() + " findings in " + d.sessionCount() + " sessions; report written to " + report);
+        if (d.inputs().stream().anyMatch(i -> !i.readable())) {
+            return 2;
+        }
         return switch (failOn) {
             case "never" -> 0;
             case "warning" -> d.hasFindingsAtLeast(Severity.WARNING) ? 1 : 0;

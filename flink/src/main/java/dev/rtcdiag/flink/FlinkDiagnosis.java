@@ -1,8 +1,11 @@
 package dev.rtcdiag.flink;
 
+import dev.rtcdiag.core.Diagnosis;
 import dev.rtcdiag.core.Finding;
+import dev.rtcdiag.core.InputStats;
 import dev.rtcdiag.core.KnowledgeBase;
 import dev.rtcdiag.core.SessionKeys;
+import dev.rtcdiag.core.SessionSummary;
 import dev.rtcdiag.core.correlation.Correlator;
 import dev.rtcdiag.core.judge.Findings;
 import dev.rtcdiag.core.judge.SessionJudge;
@@ -21,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.RuntimeExecutionMode;
-import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -31,11 +33,14 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.CloseableIterator;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 
 /**
  * The diagnosis of {@code Diagnoser}, as a Flink job over log archives (BATCH mode):
@@ -58,7 +63,7 @@ public final class FlinkDiagnosis {
 
     /** Diagnoses the files on {@code env} (set to BATCH here) and returns the findings, sorted. */
     public static List<Finding> run(StreamExecutionEnvironment env, List<Path> files) throws Exception {
-        return runArguments(env, files.stream().map(Path::toString).toList());
+        return diagnose(env, files.stream().map(Path::toString).toList()).findings();
     }
 
     /**
@@ -67,7 +72,7 @@ public final class FlinkDiagnosis {
      *
      * @throws IllegalArgumentException naming the arguments that are neither files nor directories
      */
-    public static List<Finding> runArguments(StreamExecutionEnvironment env, List<String> arguments) throws Exception {
+    public static Diagnosis diagnose(StreamExecutionEnvironment env, List<String> arguments) throws Exception {
         List<String> local = arguments.stream().filter(a -> !isUri(a)).toList();
         Inputs.Expansion x = Inputs.expand(local);
         if (!x.problems().isEmpty()) {
@@ -78,16 +83,19 @@ public final class FlinkDiagnosis {
         for (String uri : arguments.stream().filter(FlinkDiagnosis::isUri).toList()) {
             listFiles(new org.apache.flink.core.fs.Path(uri), names);
         }
-        DataStream<WireEvent> events = env.fromData(names).rebalance().flatMap(new ParseFile()).name("parse");
-        return collect(judged(events, false));
+        SingleOutputStreamOperator<WireEvent> events = env.fromData(names).rebalance().process(new ParseFile()).name("parse");
+        return collect(judged(events, false).union(events.getSideOutput(INPUTS)));
     }
+
+    /** Each input's statistics, beside its events. */
+    static final OutputTag<ReportRow> INPUTS = new OutputTag<>("inputs", Types.POJO(ReportRow.class));
 
     /**
      * The findings of a stream of parsed events. In BATCH mode each group is judged when its input ends;
      * in STREAMING mode when the watermark is an idle timeout past its last event (events carry their log
      * time as timestamp), so live logs are judged as their sessions go quiet.
      */
-    static DataStream<FindingRow> judged(DataStream<WireEvent> events, boolean streaming) {
+    static DataStream<ReportRow> judged(DataStream<WireEvent> events, boolean streaming) {
         DataStream<WireEvent> withUser = events.filter(e -> e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING));
         DataStream<WireEvent> others = events.filter(e -> !(e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING)));
         DataStream<WireEvent> meetingUsers = events.filter(e -> e.keys.containsKey(CorrelationKeys.USER) && e.keys.containsKey(CorrelationKeys.MEETING));
@@ -99,16 +107,27 @@ public final class FlinkDiagnosis {
         return grouped.keyBy(e -> e.group).connect(server).process(new JudgeGroup(serverContext, streaming)).name("judge");
     }
 
-    /** Runs the job and gathers its findings, folded and sorted as {@code Diagnoser} gives them. */
-    static List<Finding> collect(DataStream<FindingRow> rows) throws Exception {
+    /**
+     * Runs the job and gathers what it found into a {@link Diagnosis}: findings folded and sorted as
+     * {@code Diagnoser} gives them, sessions, and inputs (partial when one could not be read).
+     */
+    static Diagnosis collect(DataStream<ReportRow> rows) throws Exception {
         List<Finding> findings = new ArrayList<>();
+        List<SessionSummary> sessions = new ArrayList<>();
+        List<InputStats> inputs = new ArrayList<>();
         KnowledgeBase kb = KnowledgeBase.standard();
-        try (CloseableIterator<FindingRow> it = rows.executeAndCollect("rtcdiag")) {
-            it.forEachRemaining(r -> findings.add(r.toFinding(kb)));
+        try (CloseableIterator<ReportRow> it = rows.executeAndCollect("rtcdiag")) {
+            it.forEachRemaining(r -> {
+                switch (r.kind) {
+                    case "finding" -> findings.add(r.finding.toFinding(kb));
+                    case "session" -> sessions.add(r.toSession());
+                    default -> inputs.add(r.toInput());
+                }
+            });
         }
-        List<Finding> folded = new ArrayList<>(Findings.fold(findings));
-        folded.sort(Finding.ORDER);
-        return folded;
+        inputs.sort(java.util.Comparator.comparing(InputStats::path));
+        String partial = inputs.stream().anyMatch(i -> !i.readable()) ? "some inputs could not be read" : "";
+        return new Diagnosis(Findings.fold(findings), sessions, inputs, partial);
     }
 
     /** The order Diagnoser reads in: time (carried forward within a file), then file, then line. */
@@ -116,16 +135,27 @@ public final class FlinkDiagnosis {
             .thenComparingLong(e -> e.line);
 
     /** Parses one file; each event gets its file's index-free order: (instant carried forward, source, line). */
-    static final class ParseFile implements FlatMapFunction<String, WireEvent> {
+    static final class ParseFile extends ProcessFunction<String, WireEvent> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void flatMap(String file, Collector<WireEvent> out) throws Exception {
+        public void processElement(String file, Context ctx, Collector<WireEvent> out) {
             int nul = file.indexOf('\u0000');
             String name = file.substring(0, nul);
             String local = file.substring(nul + 1);
-            try (ParsedInput in = local.isEmpty() ? openUri(name) : Parsers.discover().open(new InputFile(name, Path.of(local)), ParserConfig.defaults(), null)) {
+            ParsedInput in = null;
+            try {
+                in = local.isEmpty() ? openUri(name) : Parsers.discover().open(new InputFile(name, Path.of(local)), ParserConfig.defaults(), null);
                 emit(in, out);
+                ctx.output(INPUTS, ReportRow.input(new InputStats(name, in.format(), in.lines(), in.eventCount(), in.malformedCount(), in.bytesRead(), "")));
+            } catch (Throwable t) { // NOPMD: one input's failure costs only that input, as in Diagnoser
+                String why = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+                ctx.output(INPUTS, ReportRow.input(in == null ? new InputStats(name, "", 0, 0, 0, 0, why)
+                        : new InputStats(name, in.format(), in.lines(), in.eventCount(), in.malformedCount(), in.bytesRead(), why)));
+            } finally {
+                if (in != null) {
+                    in.close();
+                }
             }
         }
     }
@@ -268,7 +298,7 @@ public final class FlinkDiagnosis {
     }
 
     /** Keyed by group: at the end of the group's input, correlate and judge it as one machine would. */
-    static final class JudgeGroup extends KeyedBroadcastProcessFunction<String, WireEvent, WireEvent, FindingRow> {
+    static final class JudgeGroup extends KeyedBroadcastProcessFunction<String, WireEvent, WireEvent, ReportRow> {
         private static final long serialVersionUID = 1L;
         private final MapStateDescriptor<String, WireEvent> serverContext;
         private final boolean streaming;
@@ -291,18 +321,18 @@ public final class FlinkDiagnosis {
         }
 
         @Override
-        public void processBroadcastElement(WireEvent e, Context ctx, Collector<FindingRow> out) throws Exception {
+        public void processBroadcastElement(WireEvent e, Context ctx, Collector<ReportRow> out) throws Exception {
             ctx.getBroadcastState(serverContext).put(e.source + ":" + e.line + ":" + e.byteOffset, e);
         }
 
         @Override
-        public void processElement(WireEvent e, ReadOnlyContext ctx, Collector<FindingRow> out) throws Exception {
+        public void processElement(WireEvent e, ReadOnlyContext ctx, Collector<ReportRow> out) throws Exception {
             held.add(e);
             ctx.timerService().registerEventTimeTimer(closeAt(streaming, last, e));
         }
 
         @Override
-        public void onTimer(long timestamp, OnTimerContext ctx, Collector<FindingRow> out) throws Exception {
+        public void onTimer(long timestamp, OnTimerContext ctx, Collector<ReportRow> out) throws Exception {
             if (!due(streaming, last, timestamp)) {
                 return; // a later event moved the close
             }
@@ -341,7 +371,10 @@ public final class FlinkDiagnosis {
             }
             // the order Diagnoser reads in: time (carried forward within a file), then file, then line
             all.sort(Comparator.comparing(t -> t.f0, READ_ORDER));
-            Correlator correlator = new Correlator(SessionKeys.standard(), 10_000, 2_000, Duration.ofMinutes(10), s -> judge.judge(s).findings().forEach(f -> out.collect(FindingRow.of(f))));
+            Correlator correlator = new Correlator(SessionKeys.standard(), 10_000, 2_000, Duration.ofMinutes(10), s -> {
+                judge.judge(s).findings().forEach(f -> out.collect(ReportRow.finding(FindingRow.of(f))));
+                out.collect(ReportRow.session(s));
+            });
             for (Tuple2<WireEvent, Boolean> t : all) {
                 if (t.f1) {
                     correlator.accept(t.f0.toEvent());

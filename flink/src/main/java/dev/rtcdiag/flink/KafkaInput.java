@@ -40,7 +40,7 @@ public final class KafkaInput {
      * Reads {@code topic} from its earliest offsets to those that are the latest when the job starts, and
      * returns the findings; a live deployment reads on (the same pipeline, unbounded).
      */
-    public static List<Finding> runBounded(StreamExecutionEnvironment env, String bootstrap, String topic) throws Exception {
+    public static dev.rtcdiag.core.Diagnosis runBounded(StreamExecutionEnvironment env, String bootstrap, String topic) throws Exception {
         env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
         KafkaSource<Tuple2<String, byte[]>> source = KafkaSource.<Tuple2<String, byte[]>>builder()
                 .setBootstrapServers(bootstrap).setTopics(topic).setGroupId("rtcdiag-" + topic)

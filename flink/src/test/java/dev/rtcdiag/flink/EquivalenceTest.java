@@ -3,6 +3,7 @@ package dev.rtcdiag.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rtcdiag.core.Diagnoser;
+import dev.rtcdiag.core.Diagnosis;
 import dev.rtcdiag.core.Evidence;
 import dev.rtcdiag.core.Finding;
 import java.io.IOException;
@@ -59,14 +60,27 @@ class EquivalenceTest {
         return out;
     }
 
+    static List<String> sessions(Diagnosis d) {
+        return d.sessions().stream().map(s -> s.key() + " " + s.system() + " " + s.outcome() + " " + s.events() + " " + s.closedEarly() + " " + s.start()
+                + " " + s.end() + " " + s.source()).sorted().toList();
+    }
+
+    static List<String> inputs(Diagnosis d) {
+        return d.inputs().stream().map(i -> i.path() + " " + i.format() + " " + i.lines() + " " + i.events() + " " + i.malformed() + " " + i.bytes()
+                + " " + i.error()).sorted().toList();
+    }
+
     @ParameterizedTest
     @MethodSource("examples")
     void flinkFindsWhatDiagnoserFinds(List<Path> inputs) throws Exception {
-        List<String> single = render(Diagnoser.builder().build().diagnose(inputs).findings());
+        Diagnosis single = Diagnoser.builder().build().diagnose(inputs);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        List<String> flink = render(FlinkDiagnosis.run(env, inputs));
-        assertThat(flink).containsExactlyElementsOf(single);
+        Diagnosis flink = FlinkDiagnosis.diagnose(env, inputs.stream().map(Path::toString).toList());
+        assertThat(render(flink.findings())).containsExactlyElementsOf(render(single.findings()));
+        assertThat(sessions(flink)).as("sessions, in any order").containsExactlyElementsOf(sessions(single));
+        assertThat(inputs(flink)).containsExactlyElementsOf(inputs(single));
+        assertThat(flink.partialReason()).isEqualTo(single.partialReason());
     }
 
     /**
@@ -84,10 +98,14 @@ class EquivalenceTest {
             inputs = files.filter(p -> !p.getFileName().toString().equals("generator.txt")).sorted().toList();
         }
         assertThat(inputs).hasSizeGreaterThanOrEqualTo(5);
-        List<Finding> single = Diagnoser.builder().build().diagnose(inputs).findings();
-        assertThat(single).hasSizeGreaterThan(100);
+        Diagnosis single = Diagnoser.builder().build().diagnose(inputs);
+        assertThat(single.findings()).hasSizeGreaterThan(100);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        assertThat(render(FlinkDiagnosis.run(env, inputs))).containsExactlyElementsOf(render(single));
+        Diagnosis flink = FlinkDiagnosis.diagnose(env, inputs.stream().map(Path::toString).toList());
+        assertThat(render(flink.findings())).containsExactlyElementsOf(render(single.findings()));
+        assertThat(flink.sessionCount()).isEqualTo(single.sessionCount());
+        assertThat(sessions(flink)).containsExactlyElementsOf(sessions(single));
+        assertThat(inputs(flink)).containsExactlyElementsOf(inputs(single));
     }
 }

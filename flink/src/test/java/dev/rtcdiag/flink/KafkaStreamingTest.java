@@ -120,7 +120,7 @@ class KafkaStreamingTest {
         List<String> single = EquivalenceTest.render(Diagnoser.builder().build().diagnose(inputs).findings());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        List<String> streamed = EquivalenceTest.render(KafkaInput.runBounded(env, bootstrap, topic));
+        List<String> streamed = EquivalenceTest.render(KafkaInput.runBounded(env, bootstrap, topic).findings());
         assertThat(streamed).containsExactlyElementsOf(single);
     }
 }

@@ -453,10 +453,14 @@ public final class Correlator {
                 closedEarly = true;
             }
             if (e.time().isPresent()) {
-                if (!start.isPresent()) {
+                // the earliest and latest times, not the first and last read: inputs of one session are read in
+                // batches, and a distributed engine reads them in another order; the summary must not depend on it
+                if (!start.isPresent() || e.time().compareTo(start) < 0) {
                     start = e.time();
                 }
-                end = e.time();
+                if (!end.isPresent() || e.time().compareTo(end) > 0) {
+                    end = e.time();
+                }
                 lastTime = e.time().instant();
             }
             lastSource = e.position().source();
