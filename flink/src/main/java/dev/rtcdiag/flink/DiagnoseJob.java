@@ -37,6 +37,9 @@ public final class DiagnoseJob implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "TOPIC", description = "With --kafka: the topic (record key: the source; value: a block of its log).")
     String topic;
 
+    @Option(names = "--follow", description = "With --kafka: read on without end, writing each finding as a line of JSON under --output as it is made.")
+    boolean follow;
+
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where the report is written (report.<format>).")
     Path output;
 
@@ -71,6 +74,15 @@ public final class DiagnoseJob implements Callable<Integer> {
         if ((kafka == null) == inputs.isEmpty() || (kafka != null && topic == null)) {
             System.err.println("rtcdiag-flink: give --input PATH… or --kafka HOST:PORT --topic TOPIC");
             return 2;
+        }
+        if (follow) {
+            if (kafka == null) {
+                System.err.println("rtcdiag-flink: --follow reads a Kafka topic: give --kafka and --topic");
+                return 2;
+            }
+            KafkaInput.follow(env, kafka, topic, output, Language.find(lang).orElse(Language.EN));
+            env.execute("rtcdiag follow " + topic);
+            return 0;
         }
         Diagnosis d;
         try {

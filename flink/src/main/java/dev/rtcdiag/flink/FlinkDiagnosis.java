@@ -188,8 +188,9 @@ public final class FlinkDiagnosis {
     /**
      * Emits what the correlator would keep of a parsed input, each event with its read order (its log time,
      * carried forward from the last timed event) and its session key, computed here where the event is at hand.
+     * Returns the last log time read ({@code Long.MIN_VALUE} for none).
      */
-    static void emit(ParsedInput in, Collector<WireEvent> out) {
+    static long emit(ParsedInput in, Collector<WireEvent> out) {
         long carried = Long.MIN_VALUE;
         while (in.hasNext()) {
             LogEvent e = in.next();
@@ -204,6 +205,7 @@ public final class FlinkDiagnosis {
             w.sessionKey = SessionKeys.standard().keyOf(e);
             out.collect(w);
         }
+        return carried;
     }
 
     /** A file of a Flink file system (HDFS, S3, … as the cluster's plugins provide them). */

@@ -1,6 +1,9 @@
 package dev.rtcdiag.flink;
 
 import dev.rtcdiag.core.Finding;
+import dev.rtcdiag.catalog.Language;
+import dev.rtcdiag.core.KnowledgeBase;
+import dev.rtcdiag.core.Redactor;
 import dev.rtcdiag.parsers.InputFile;
 import dev.rtcdiag.parsers.ParsedInput;
 import dev.rtcdiag.parsers.Parsers;
@@ -12,6 +15,8 @@ import java.util.List;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.FlatMapFunction;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
@@ -41,17 +46,40 @@ public final class KafkaInput {
      * returns the findings; a live deployment reads on (the same pipeline, unbounded).
      */
     public static dev.rtcdiag.core.Diagnosis runBounded(StreamExecutionEnvironment env, String bootstrap, String topic) throws Exception {
+        return FlinkDiagnosis.collect(FlinkDiagnosis.judged(events(env, bootstrap, topic, true), true));
+    }
+
+    /**
+     * Builds the job that reads {@code topic} on without end and writes each finding, redacted, as a line
+     * of JSON under {@code output} (Flink's file sink: part files, committed at each checkpoint, every 10 s).
+     * {@code env.execute()} or {@code executeAsync()} runs it.
+     */
+    public static void follow(StreamExecutionEnvironment env, String bootstrap, String topic, java.nio.file.Path output, Language language) {
+        env.enableCheckpointing(10_000);
+        // a part file per checkpoint, committed when it completes: findings appear within a checkpoint interval
+        FileSink<String> sink = FileSink.forRowFormat(new org.apache.flink.core.fs.Path(output.toUri()), new SimpleStringEncoder<String>())
+                .withRollingPolicy(org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy.build()).build();
+        FlinkDiagnosis.judged(events(env, bootstrap, topic, false), true)
+                .filter(r -> r.kind.equals("finding")).name("findings")
+                .map(r -> FindingLine.of(r.finding.toFinding(KnowledgeBase.standard()), language, Redactor.standard())).name("json-lines")
+                .sinkTo(sink).name("findings.jsonl");
+    }
+
+    /** The parsed events of a topic, with a watermark per reader from the log times it parses. */
+    static DataStream<WireEvent> events(StreamExecutionEnvironment env, String bootstrap, String topic, boolean bounded) {
         env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
-        KafkaSource<Tuple2<String, byte[]>> source = KafkaSource.<Tuple2<String, byte[]>>builder()
+        var builder = KafkaSource.<Tuple2<String, byte[]>>builder()
                 .setBootstrapServers(bootstrap).setTopics(topic).setGroupId("rtcdiag-" + topic)
-                .setStartingOffsets(OffsetsInitializer.earliest()).setBounded(OffsetsInitializer.latest())
-                .setDeserializer(new Blocks()).build();
-        DataStream<WireEvent> events = env.fromSource(source, WatermarkStrategy.noWatermarks(), "kafka " + topic)
+                .setStartingOffsets(OffsetsInitializer.earliest()).setDeserializer(new Blocks());
+        if (bounded) {
+            builder.setBounded(OffsetsInitializer.latest());
+        }
+        return env.fromSource(builder.build(), WatermarkStrategy.noWatermarks(), "kafka " + topic)
                 .flatMap(new ParseBlock()).name("parse")
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<WireEvent>forBoundedOutOfOrderness(OUT_OF_ORDER)
                         .withTimestampAssigner((e, t) -> e.order == Long.MIN_VALUE ? 0 : e.order)
-                        .withIdleness(Duration.ofSeconds(30)));
-        return FlinkDiagnosis.collect(FlinkDiagnosis.judged(events, true));
+                        .withIdleness(Duration.ofSeconds(30)))
+                .filter(e -> !e.tick).name("events");
     }
 
     /** A record: its key (the source) and value (a block of that log). */
@@ -77,7 +105,14 @@ public final class KafkaInput {
         @Override
         public void flatMap(Tuple2<String, byte[]> block, Collector<WireEvent> out) throws Exception {
             try (ParsedInput in = Parsers.discover().open(new InputFile(block.f0, null), new ByteArrayInputStream(block.f1), ParserConfig.defaults(), null)) {
-                FlinkDiagnosis.emit(in, out);
+                long carried = FlinkDiagnosis.emit(in, out);
+                if (carried != Long.MIN_VALUE) {
+                    // the block's time, even when every line of it was dropped: a quiet server's heartbeat still moves its watermark
+                    WireEvent tick = new WireEvent();
+                    tick.tick = true;
+                    tick.order = carried;
+                    out.collect(tick);
+                }
             }
         }
     }

@@ -61,6 +61,8 @@ public final class WireEvent implements Serializable {
     public String sessionKey;
     /** The group it is judged in (set by the job). */
     public String group;
+    /** A reader's time mark, not an event: moves the watermark, then is dropped (set by the job). */
+    public boolean tick;
     /** An alias stage marker, not an event (set by the job). */
     public boolean aliasMarker;
 

@@ -123,4 +123,53 @@ class KafkaStreamingTest {
         List<String> streamed = EquivalenceTest.render(KafkaInput.runBounded(env, bootstrap, topic).findings());
         assertThat(streamed).containsExactlyElementsOf(single);
     }
+
+    /**
+     * Live: the job reads on without end and writes each finding as a line of JSON when its session goes
+     * quiet, that is when a later block (here a heartbeat line on each partition) moves the watermark past it.
+     */
+    @org.junit.jupiter.api.Test
+    void followingATopicWritesFindingsAsTheyCome(@TempDir Path out) throws Exception {
+        String topic = "live-" + UUID.randomUUID();
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        try (Admin admin = Admin.create(p)) {
+            admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        KafkaInput.follow(env, bootstrap, topic, out, dev.rtcdiag.catalog.Language.EN);
+        org.apache.flink.core.execution.JobClient job = env.executeAsync("follow");
+        try {
+            p.put("key.serializer", ByteArraySerializer.class.getName());
+            p.put("value.serializer", ByteArraySerializer.class.getName());
+            try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p)) {
+                for (String log : List.of("../examples/logs/sip/sipp-busy.log", "../examples/logs/sip/asterisk-wrong-password.log")) {
+                    producer.send(new ProducerRecord<>(topic, log.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(Path.of(log)))).get(30, TimeUnit.SECONDS);
+                }
+                for (int partition = 0; partition < 2; partition++) {
+                    producer.send(new ProducerRecord<>(topic, partition, "heartbeat".getBytes(StandardCharsets.UTF_8),
+                            "2030-01-01 00:00:00 INFO heartbeat\n".getBytes(StandardCharsets.UTF_8))).get(30, TimeUnit.SECONDS);
+                }
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            String lines = "";
+            while (System.nanoTime() < deadline && !(lines.contains("sip.auth-failed") && lines.contains("sip.callee-busy"))) {
+                Thread.sleep(500);
+                try (Stream<Path> files = Files.walk(out)) {
+                    StringBuilder all = new StringBuilder();
+                    for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+                        all.append(Files.readString(f));
+                    }
+                    lines = all.toString();
+                }
+            }
+            assertThat(lines).contains("\"cause\":\"sip.auth-failed\"").contains("\"cause\":\"sip.callee-busy\"");
+            for (String line : lines.split("\n")) {
+                assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("evidence")).isNotEmpty();
+            }
+        } finally {
+            job.cancel().get(30, TimeUnit.SECONDS);
+        }
+    }
 }
