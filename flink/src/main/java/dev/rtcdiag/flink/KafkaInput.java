@@ -4,6 +4,8 @@ import dev.rtcdiag.core.Finding;
 import dev.rtcdiag.catalog.Language;
 import dev.rtcdiag.core.KnowledgeBase;
 import dev.rtcdiag.core.Redactor;
+import dev.rtcdiag.core.report.JsonReport;
+import dev.rtcdiag.core.report.ReportOptions;
 import dev.rtcdiag.parsers.InputFile;
 import dev.rtcdiag.parsers.ParsedInput;
 import dev.rtcdiag.parsers.Parsers;
@@ -61,7 +63,8 @@ public final class KafkaInput {
                 .withRollingPolicy(org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy.build()).build();
         FlinkDiagnosis.judged(events(env, bootstrap, topic, false), true)
                 .filter(r -> r.kind.equals("finding")).name("findings")
-                .map(r -> FindingLine.of(r.finding.toFinding(KnowledgeBase.standard()), language, Redactor.standard())).name("json-lines")
+                .map(r -> JsonReport.line(r.finding.toFinding(KnowledgeBase.standard()), new ReportOptions(language, Redactor.standard(), "flink")))
+                .name("json-lines")
                 .sinkTo(sink).name("findings.jsonl");
     }
 

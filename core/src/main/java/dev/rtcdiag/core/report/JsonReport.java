@@ -117,6 +117,22 @@ public final class JsonReport {
         out.flush();
     }
 
+    /**
+     * One finding as one line of JSON (JSON Lines, for a job that reports as it goes): the object the
+     * report's {@code findings} array holds, redacted first like every output.
+     */
+    public static String line(Finding f, ReportOptions o) {
+        Finding redacted = RedactedDiagnosis.of(new dev.rtcdiag.core.Diagnosis(java.util.List.of(f), java.util.List.of(), java.util.List.of(), ""),
+                o.redactor()).diagnosis().findings().get(0);
+        java.io.StringWriter w = new java.io.StringWriter(512);
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            finding(g, redacted, o);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
     private static void finding(JsonGenerator g, Finding f, ReportOptions o) throws IOException {
         g.writeStartObject();
         g.writeStringField("cause", f.causeId());
