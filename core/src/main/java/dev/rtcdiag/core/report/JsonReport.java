@@ -122,8 +122,8 @@ public final class JsonReport {
      * report's {@code findings} array holds, redacted first like every output.
      */
     public static String line(Finding f, ReportOptions o) {
-        Finding redacted = RedactedDiagnosis.of(new dev.rtcdiag.core.Diagnosis(java.util.List.of(f), java.util.List.of(), java.util.List.of(), ""),
-                o.redactor()).diagnosis().findings().get(0);
+        Diagnosis d = new Diagnosis(java.util.List.of(f), java.util.List.of(), java.util.List.of(), "");
+        Finding redacted = RedactedDiagnosis.of(d, o.redactor()).diagnosis().findings().get(0); // the view, as every entry point builds it
         java.io.StringWriter w = new java.io.StringWriter(512);
         try (JsonGenerator g = FACTORY.createGenerator(w)) {
             finding(g, redacted, o);
