@@ -94,6 +94,16 @@ class SecretsThroughEveryWriterTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("shapes")
+    void aJsonLineHoldsNoSecret(String line, String secret) {
+        String json = dev.rtcdiag.core.report.JsonReport.line(carrying(line).findings().get(0), ReportOptions.defaults());
+        for (String form : forms(secret)) {
+            assertThat(json).doesNotContain(form);
+        }
+        assertThat(json).doesNotContain("\n").startsWith("{\"cause\":\"sip.auth-failed\"");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("shapes")
     void anEventViewHoldsNoSecret(String line, String secret) {
         LogEvent e = LogEvent.builder(new SourcePosition("x.log", 1, 0), "raw-sip").message(line).raw(line)
                 .key("call-id", line).attribute("reason", line).payload(new Object()).build();
