@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A set of UTF-8 properties files, one per {@link Language}, read relative to an anchor class:
@@ -25,21 +26,39 @@ import java.util.Set;
  */
 public final class TextBundle {
 
-    private final Class<?> anchor;
+    private final String owner;
+    private final Function<String, InputStream> opener;
     private final String base;
     private final Map<Language, Map<String, String>> loaded = Collections.synchronizedMap(new EnumMap<>(Language.class));
 
-    private TextBundle(Class<?> anchor, String base) {
-        this.anchor = anchor;
+    private TextBundle(String owner, String base, Function<String, InputStream> opener) {
+        this.owner = owner;
         this.base = base;
+        this.opener = opener;
     }
 
     /**
-     * A bundle whose files are resources of {@code anchor}'s module, named relative to its package
+     * A bundle whose files are resources of this (the catalog's) module, named relative to {@code anchor}'s package
+     * (another module's files need {@link #of(String, Function)}: on the module path this one would not see them)
      * ({@code "i18n/sip"} → {@code i18n/sip.properties}, {@code i18n/sip_fa.properties}).
      */
     public static TextBundle of(Class<?> anchor, String base) {
-        return new TextBundle(Objects.requireNonNull(anchor, "anchor"), Objects.requireNonNull(base, "base"));
+        Objects.requireNonNull(anchor, "anchor");
+        return new TextBundle(anchor.getName(), Objects.requireNonNull(base, "base"), anchor::getResourceAsStream);
+    }
+
+    /**
+     * A bundle whose files another module opens for it: {@code TextBundle.of("kb/causes", Cause.class::getResourceAsStream)}.
+     *
+     * <p>Why: on the module path a module's resources are encapsulated, and {@code Class.getResourceAsStream}
+     * answers its caller's module. Called from this module on another module's class it finds nothing, and every
+     * text showed as its key. A method reference made in the owning module reads as that module.
+     *
+     * @param base the files' name relative to the opener's package, without language and extension
+     * @param opener opens a resource by that relative name, in the module that owns it
+     */
+    public static TextBundle of(String base, Function<String, InputStream> opener) {
+        return new TextBundle(base, Objects.requireNonNull(base, "base"), Objects.requireNonNull(opener, "opener"));
     }
 
     /** The text for a key in a language, falling back to English; empty when English lacks it too. */
@@ -75,13 +94,13 @@ public final class TextBundle {
     private Map<String, String> load(Language language) {
         String resource = base + (language == Language.EN ? "" : "_" + language.tag()) + ".properties";
         java.util.Properties properties = new java.util.Properties();
-        try (InputStream in = anchor.getResourceAsStream(resource)) {
+        try (InputStream in = opener.apply(resource)) {
             if (in == null) {
                 return Map.of();
             }
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read texts " + resource + " of " + anchor.getName(), e);
+            throw new UncheckedIOException("cannot read texts " + resource + " of " + owner, e);
         }
         Map<String, String> map = new HashMap<>();
         for (String name : properties.stringPropertyNames()) {

@@ -55,7 +55,7 @@ public record Cause(String id, Severity severity, String source, List<String> ne
     }
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+\\.[a-z0-9]+(-[a-z0-9]+)*");
-    static final TextBundle TEXTS = TextBundle.of(Cause.class, "kb/causes");
+    static final TextBundle TEXTS = TextBundle.of("kb/causes", Cause.class::getResourceAsStream);
 
     /** Validates the id's naming rule. */
     public Cause {

@@ -14,7 +14,7 @@ import java.util.Locale;
 /** The human-readable {@code diagnose} report: one block per finding, then a summary of inputs. */
 public final class TextReport {
 
-    private static final TextBundle LABELS = TextBundle.of(TextReport.class, "labels");
+    private static final TextBundle LABELS = TextBundle.of("labels", TextReport.class::getResourceAsStream);
 
     private TextReport() {
     }

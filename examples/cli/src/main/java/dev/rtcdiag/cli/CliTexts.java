@@ -6,7 +6,7 @@ import dev.rtcdiag.catalog.TextBundle;
 /** The command line's own labels, in the user's language. */
 final class CliTexts {
 
-    private static final TextBundle BUNDLE = TextBundle.of(CliTexts.class, "cli");
+    private static final TextBundle BUNDLE = TextBundle.of("cli", CliTexts.class::getResourceAsStream);
 
     private CliTexts() {
     }
