@@ -173,40 +173,68 @@ public final class CiReports {
         for (SessionSummary s : d.sessions()) {
             byInput.computeIfAbsent(s.source().isEmpty() ? "(unknown input)" : s.source(), k -> new ArrayList<>()).add(s);
         }
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        long failures = d.findings().stream().filter(f -> f.severity() != Severity.INFO).map(Finding::session).distinct().count();
-        x.append("<testsuites name=\"rtcdiag\" tests=\"").append(d.sessions().size()).append("\" failures=\"").append(failures).append("\">\n");
+        // counts are taken from what is written, so they always agree with the elements (a consumer such as
+        // Jenkins' CaseResult reads one failure per testcase: several findings of a session go into one)
+        StringBuilder suites = new StringBuilder();
+        long allTests = 0;
+        long allFailures = 0;
+        long allErrors = 0;
+        double allTime = 0;
         for (Map.Entry<String, List<SessionSummary>> e : byInput.entrySet()) {
-            List<SessionSummary> sessions = e.getValue();
-            long failed = sessions.stream().filter(s -> failing(d, s.key()).findAny().isPresent()).count();
             InputStats input = d.inputs().stream().filter(i -> i.path().equals(e.getKey())).findFirst().orElse(null);
             boolean unreadable = input != null && !input.readable();
-            x.append("  <testsuite name=\"").append(xml(e.getKey())).append("\" tests=\"").append(sessions.size() + (unreadable ? 1 : 0))
-                    .append("\" failures=\"").append(failed).append("\" errors=\"").append(unreadable ? 1 : 0).append("\" skipped=\"0\">\n");
+            StringBuilder cases = new StringBuilder();
+            long tests = 0;
+            long failures = 0;
+            double time = 0;
             if (unreadable) {
-                x.append("    <testcase classname=\"rtcdiag.input\" name=\"").append(xml(e.getKey())).append("\"><error message=\"")
+                tests++;
+                cases.append("    <testcase classname=\"rtcdiag.input\" name=\"").append(xml(e.getKey())).append("\" time=\"0\"><error message=\"")
                         .append(xml(input.error())).append("\"/></testcase>\n");
             }
-            for (SessionSummary s : sessions) {
-                x.append("    <testcase classname=\"rtcdiag.").append(xml(s.system())).append("\" name=\"").append(xml(s.key()))
-                        .append("\">\n");
-                for (Finding f : (Iterable<Finding>) failing(d, s.key())::iterator) {
-                    x.append("      <failure type=\"").append(xml(f.causeId())).append("\" message=\"").append(xml(f.cause().title(o.language())))
-                            .append("\">").append(xml(plain(f, o))).append("</failure>\n");
+            for (SessionSummary s : e.getValue()) {
+                tests++;
+                double seconds = seconds(s);
+                time += seconds;
+                cases.append("    <testcase classname=\"rtcdiag.").append(xml(s.system())).append("\" name=\"").append(xml(s.key()))
+                        .append("\" time=\"").append(String.format(java.util.Locale.ROOT, "%.3f", seconds)).append("\">\n");
+                List<Finding> failing = failing(d, s.key()).toList();
+                if (!failing.isEmpty()) {
+                    failures++;
+                    String message = failing.size() == 1 ? failing.get(0).cause().title(o.language())
+                            : failing.size() + " findings: " + String.join("; ", failing.stream().map(f -> f.cause().title(o.language())).toList());
+                    StringBuilder body = new StringBuilder();
+                    failing.forEach(f -> body.append(f.causeId()).append(": ").append(plain(f, o)).append('\n'));
+                    cases.append("      <failure type=\"").append(xml(failing.get(0).causeId())).append("\" message=\"").append(xml(message))
+                            .append("\">").append(xml(body.toString())).append("</failure>\n");
                 }
                 List<Finding> infos = d.findings().stream().filter(f -> f.session().equals(s.key()) && f.severity() == Severity.INFO).toList();
                 if (!infos.isEmpty()) {
                     StringBuilder so = new StringBuilder();
                     infos.forEach(f -> so.append(f.causeId()).append(": ").append(plain(f, o)).append('\n'));
-                    x.append("      <system-out>").append(xml(so.toString())).append("</system-out>\n");
+                    cases.append("      <system-out>").append(xml(so.toString())).append("</system-out>\n");
                 }
-                x.append("    </testcase>\n");
+                cases.append("    </testcase>\n");
             }
-            x.append("  </testsuite>\n");
+            suites.append("  <testsuite name=\"").append(xml(e.getKey())).append("\" tests=\"").append(tests).append("\" failures=\"").append(failures)
+                    .append("\" errors=\"").append(unreadable ? 1 : 0).append("\" skipped=\"0\" time=\"")
+                    .append(String.format(java.util.Locale.ROOT, "%.3f", time)).append("\">\n").append(cases).append("  </testsuite>\n");
+            allTests += tests;
+            allFailures += failures;
+            allErrors += unreadable ? 1 : 0;
+            allTime += time;
         }
-        x.append("</testsuites>\n");
-        out.write(x.toString());
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"rtcdiag\" tests=\"" + allTests + "\" failures=\"" + allFailures
+                + "\" errors=\"" + allErrors + "\" time=\"" + String.format(java.util.Locale.ROOT, "%.3f", allTime) + "\">\n" + suites + "</testsuites>\n");
         out.flush();
+    }
+
+    /** A session's length in seconds, from its first to its last event (0 when the log gives no times). */
+    private static double seconds(SessionSummary s) {
+        if (!s.start().isPresent() || !s.end().isPresent()) {
+            return 0;
+        }
+        return Math.max(0, java.time.Duration.between(s.start().instant(), s.end().instant()).toMillis() / 1000.0);
     }
 
     private static java.util.stream.Stream<Finding> failing(Diagnosis d, String session) {

@@ -99,6 +99,48 @@ class CiReportsTest {
         long failingSessions = d.findings().stream().filter(f -> f.severity() != Severity.INFO).map(f -> f.session()).distinct().count();
         assertThat(junit.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(failingSessions));
         assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(d.sessions().size());
+        assertJUnitCountsAgree(junit);
+    }
+
+    /**
+     * What a JUnit consumer relies on: at most one failure per testcase (Jenkins' CaseResult reads only the
+     * first), counts that equal the elements, at every level, and a time on every suite and testcase.
+     */
+    static void assertJUnitCountsAgree(Document junit) {
+        org.w3c.dom.NodeList cases = junit.getElementsByTagName("testcase");
+        for (int i = 0; i < cases.getLength(); i++) {
+            org.w3c.dom.Element c = (org.w3c.dom.Element) cases.item(i);
+            assertThat(c.getElementsByTagName("failure").getLength()).as("failures in testcase %s", c.getAttribute("name")).isLessThanOrEqualTo(1);
+            assertThat(c.getAttribute("time")).as("time of %s", c.getAttribute("name")).matches("\\d+\\.\\d{3}|0");
+        }
+        org.w3c.dom.NodeList suites = junit.getElementsByTagName("testsuite");
+        long tests = 0;
+        long failures = 0;
+        for (int i = 0; i < suites.getLength(); i++) {
+            org.w3c.dom.Element suite = (org.w3c.dom.Element) suites.item(i);
+            assertThat(suite.getAttribute("time")).isNotEmpty();
+            assertThat(Long.parseLong(suite.getAttribute("tests"))).isEqualTo(suite.getElementsByTagName("testcase").getLength());
+            assertThat(Long.parseLong(suite.getAttribute("failures"))).isEqualTo(suite.getElementsByTagName("failure").getLength());
+            tests += suite.getElementsByTagName("testcase").getLength();
+            failures += suite.getElementsByTagName("failure").getLength();
+        }
+        assertThat(Long.parseLong(junit.getDocumentElement().getAttribute("tests"))).isEqualTo(tests);
+        assertThat(Long.parseLong(junit.getDocumentElement().getAttribute("failures"))).isEqualTo(failures);
+        assertThat(junit.getDocumentElement().getAttribute("time")).isNotEmpty();
+    }
+
+    /** A session with several failing findings is one testcase with one failure naming them all. */
+    @org.junit.jupiter.api.Test
+    void severalFindingsOfASessionAreOneFailure() throws Exception {
+        String log = dev.rtcdiag.core.SipTraceAccess.twoFailures();
+        Diagnosis d = Diagnoser.builder().build().diagnose(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)), "two.log");
+        long failing = d.findings().stream().filter(f -> f.severity() != Severity.INFO).count();
+        assertThat(failing).as("the log gives one session two failing findings").isGreaterThanOrEqualTo(2);
+        Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(render(d, "junit").getBytes(StandardCharsets.UTF_8)));
+        assertJUnitCountsAgree(junit);
+        assertThat(junit.getElementsByTagName("failure").getLength()).isEqualTo(1);
+        assertThat(((org.w3c.dom.Element) junit.getElementsByTagName("failure").item(0)).getAttribute("message")).startsWith(failing + " findings: ");
     }
 
     @org.junit.jupiter.api.Test
