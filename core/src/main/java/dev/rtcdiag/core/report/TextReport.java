@@ -38,7 +38,9 @@ public final class TextReport {
             out.write(TerminalText.safe(label(l, "partial", "reason", d.partialReason())) + "\n");
         }
         if (d.findings().isEmpty()) {
-            out.write(label(l, "healthy") + "\n");
+            long unreadable = d.inputs().stream().filter(i -> !i.readable()).count();
+            // "no failures" would be a claim about inputs that were never read
+            out.write((unreadable == 0 ? label(l, "healthy") : label(l, "healthy-unread", "count", Long.toString(unreadable))) + "\n");
         }
         for (Finding f : d.findings()) {
             out.write("\n" + f.severity().name() + "  " + f.causeId() + "  (" + label(l, "confidence") + " "

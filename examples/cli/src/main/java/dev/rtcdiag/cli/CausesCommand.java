@@ -24,7 +24,7 @@ final class CausesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--system", paramLabel = "S", description = "Only causes of one system: sip, webrtc, bbb, webex, broadworks, bitrix, wcs.")
+    @Option(names = "--system", paramLabel = "S", description = "Only causes of one system (as the ids begin: sip, webrtc, bbb, webex, broadworks, bitrix, wcs).")
     String system;
 
     @Option(names = "--search", paramLabel = "WORDS", description = "Only causes whose id or texts contain every word (any language).")
@@ -40,6 +40,11 @@ final class CausesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         KnowledgeBase kb = KnowledgeBase.standard();
+        if (system != null && kb.bySystem(system).isEmpty()) {
+            spec.commandLine().getErr().println("rtcdiag: unknown system '" + system + "' (" + String.join(", ",
+                    kb.causes().stream().map(Cause::system).distinct().toList()) + ")");
+            return ExitCodes.USAGE;
+        }
         List<Cause> causes = search == null ? kb.bySystem(system) : kb.search(search);
         if (system != null) {
             causes = causes.stream().filter(c -> c.system().equalsIgnoreCase(system.strip())).toList();

@@ -44,9 +44,10 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
-    @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--output-format", paramLabel = "FORMAT",
             converter = WriterConverter.class,
-            description = "text, json, sarif, warnings-ng, junit, html, or the id of another installed report writer (default: ${DEFAULT-VALUE}).")
+            description = "text, json, sarif, warnings-ng, junit, html, or the id of another installed report writer "
+                    + "(default: from the -o file's extension, .json .sarif .xml .html; else text).")
     ReportWriter outputFormat;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -89,8 +90,19 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Stop after reading N bytes of input (all inputs, as stored); the report is then marked partial.")
     Long maxBytes;
 
+    /** The writer for an output file's extension when no format was given: {@code -o report.sarif} writes SARIF. */
+    static ReportWriter inferred(java.nio.file.Path output) {
+        String name = output == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String id = name.endsWith(".json") ? (name.contains("warnings") ? "warnings-ng" : "json") : name.endsWith(".sarif") ? "sarif"
+                : name.endsWith(".xml") ? "junit" : name.endsWith(".html") || name.endsWith(".htm") ? "html" : "text";
+        return ReportWriter.find(id).orElseThrow();
+    }
+
     @Override
     public Integer call() throws IOException {
+        if (outputFormat == null) {
+            outputFormat = inferred(output);
+        }
         try (Interruption interruption = Interruption.install()) {
             return diagnose(interruption);
         }
@@ -123,8 +135,12 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
         }
         // -o writes a temporary file beside the target and renames it: a reader (Jenkins) never sees half a report
-        java.nio.file.Path temp = output == null ? null
-                : Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".", ".part");
+        java.nio.file.Path dir = output == null ? null : output.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            err.println("rtcdiag: cannot write the report to " + output + ": the directory " + dir + " does not exist");
+            return ExitCodes.USAGE;
+        }
+        java.nio.file.Path temp = output == null ? null : Files.createTempFile(dir, "." + output.getFileName() + ".", ".part");
         Writer out = output == null ? spec.commandLine().getOut()
                 : new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
         try {

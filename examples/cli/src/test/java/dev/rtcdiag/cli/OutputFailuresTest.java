@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,14 +71,52 @@ class OutputFailuresTest {
         assertThat(r.out()).contains("byte budget of 100000 bytes exhausted");
     }
 
+    /** An I/O failure the command does not expect (a directory the kernel refuses files in) is one line, or a stack with --debug. */
     @Test
-    void aFailureIsOneLineUnlessDebugIsGiven(@TempDir Path dir) {
-        String missing = dir.resolve("no-such-dir").resolve("report.json").toString();
-        CliRunner quiet = CliRunner.run("diagnose", "-o", missing, "../logs/sip/sipp-busy.log");
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void aFailureIsOneLineUnlessDebugIsGiven() {
+        String refused = "/proc/rtcdiag-report.json";
+        CliRunner quiet = CliRunner.run("diagnose", "-o", refused, "../logs/sip/sipp-busy.log");
         assertThat(quiet.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(quiet.err()).contains("no-such-dir").doesNotContain("\tat ");
-        CliRunner debug = CliRunner.run("diagnose", "--debug", "-o", missing, "../logs/sip/sipp-busy.log");
+        assertThat(quiet.err()).startsWith("rtcdiag: ").doesNotContain("\tat ");
+        CliRunner debug = CliRunner.run("diagnose", "--debug", "-o", refused, "../logs/sip/sipp-busy.log");
         assertThat(debug.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(debug.err()).contains("no-such-dir").contains("\tat ");
+        assertThat(debug.err()).contains("\tat ");
+    }
+
+    @Test
+    void theFormatFollowsTheOutputFilesExtension(@TempDir Path dir) throws IOException {
+        for (String[] c : List.of(new String[] {"r.sarif", "\"$schema\""}, new String[] {"r.json", "\"schema\" : 1"},
+                new String[] {"r.xml", "<testsuites"}, new String[] {"r.html", "<!DOCTYPE html>"}, new String[] {"r.txt", "findings"})) {
+            Path report = dir.resolve(c[0]);
+            CliRunner r = CliRunner.run("diagnose", "-o", report.toString(), "../logs/sip/sipp-busy.log");
+            assertThat(r.status()).as(c[0]).isEqualTo(ExitCodes.OK);
+            assertThat(Files.readString(report)).as(c[0]).contains(c[1]);
+        }
+        Path forced = dir.resolve("forced.sarif");
+        CliRunner.run("diagnose", "--output-format", "json", "-o", forced.toString(), "../logs/sip/sipp-busy.log");
+        assertThat(Files.readString(forced)).as("an explicit format wins").contains("\"schema\" : 1");
+    }
+
+    @Test
+    void aMissingOutputDirectoryIsNamedWithTheReason(@TempDir Path dir) {
+        CliRunner r = CliRunner.run("diagnose", "-o", dir.resolve("nope/x.json").toString(), "../logs/sip/sipp-busy.log");
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("cannot write the report to").contains("does not exist");
+    }
+
+    @Test
+    void anUnreadableInputIsNotReportedAsHealthy() {
+        CliRunner r = CliRunner.run("diagnose", "no/such/file.log");
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.out()).doesNotContain("No failures found.").contains("1 input(s) could not be read");
+    }
+
+    @Test
+    void anUnknownSystemIsAUsageError() {
+        CliRunner r = CliRunner.run("causes", "--system", "nope");
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("unknown system 'nope'").contains("sip");
+        assertThat(CliRunner.run("causes", "--system", "wcs").status()).isEqualTo(ExitCodes.OK);
     }
 }
