@@ -49,6 +49,8 @@ public final class Main {
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("rtcdiag: " + ex.getMessage());
+            // "did you mean": picocli's own suggestions for a mistyped subcommand or option
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.USAGE;
         });

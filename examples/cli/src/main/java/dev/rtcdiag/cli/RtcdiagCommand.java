@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads logs of real-time communication systems and says what failed, why, and what to do.",
-        subcommands = {DiagnoseCommand.class, EventsCommand.class, ExplainCommand.class, CausesCommand.class, FormatsCommand.class})
+        subcommands = {DiagnoseCommand.class, EventsCommand.class, ExplainCommand.class, CausesCommand.class, FormatsCommand.class,
+            picocli.CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 final class RtcdiagCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec

@@ -160,4 +160,17 @@ class DiagnoseCommandTest {
         assertThat(java.nio.file.Files.readString(ng)).contains("\"type\" : \"sip.auth-failed\"").contains("\"severity\" : \"ERROR\"");
         assertThat(java.nio.file.Files.readString(junit)).contains("<failure type=\"sip.auth-failed\"");
     }
+
+    @Test
+    void helpSuggestionsAndCompletionComeFromPicocli() {
+        CliRunner help = CliRunner.run("help", "diagnose");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("Usage: rtcdiag diagnose").contains("--output-format");
+        CliRunner typo = CliRunner.run("diagnos", "x.log");
+        assertThat(typo.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(typo.err()).contains("Did you mean").contains("diagnose");
+        CliRunner completion = CliRunner.run("generate-completion");
+        assertThat(completion.status()).isZero();
+        assertThat(completion.out()).contains("complete -F").contains("diagnose");
+    }
 }
