@@ -34,7 +34,8 @@ final class CausesCommand implements Callable<Integer> {
             description = "Language of the texts: en, fa, ru, tr (default: ${DEFAULT-VALUE}).")
     Language lang;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--output-format", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}); --format is the older name.")
     Format format;
 
     @Override

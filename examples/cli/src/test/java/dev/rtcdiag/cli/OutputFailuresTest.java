@@ -118,5 +118,7 @@ class OutputFailuresTest {
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("unknown system 'nope'").contains("sip");
         assertThat(CliRunner.run("causes", "--system", "wcs").status()).isEqualTo(ExitCodes.OK);
+        assertThat(CliRunner.run("causes", "--system", "wcs", "--output-format", "json").out()).as("one option name for the format, as in diagnose")
+                .startsWith("[").contains("\"id\"");
     }
 }
