@@ -60,6 +60,7 @@ public final class Diagnoser {
     private final long maxSessionBytes;
     private final long maxHeldBytes;
     private final double heapLowFraction;
+    private final Inputs.Selection selection;
     private final java.util.function.DoubleFunction<HeapWatch> heapWatches;
     private final BooleanSupplier cancelled;
     private final Consumer<Finding> listener;
@@ -83,6 +84,7 @@ public final class Diagnoser {
         this.maxSessionBytes = b.maxSessionBytes;
         this.maxHeldBytes = b.maxHeldBytes;
         this.heapLowFraction = b.heapLowFraction;
+        this.selection = b.selection;
         this.heapWatches = b.heapWatches;
         this.cancelled = b.cancelled;
         this.listener = b.listener;
@@ -104,7 +106,7 @@ public final class Diagnoser {
 
     /** Like {@link #diagnose(List)} with paths as the user typed them ({@code "-"} is standard input). */
     public Diagnosis diagnoseArguments(List<String> arguments) {
-        Inputs.Expansion x = Inputs.expand(arguments);
+        Inputs.Expansion x = Inputs.expand(arguments, selection);
         Run run = new Run();
         run.stopped();
         for (Inputs.Problem p : x.problems()) {
@@ -348,6 +350,7 @@ public final class Diagnoser {
         private long maxSessionBytes = 16L << 20;
         private long maxHeldBytes = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
         private double heapLowFraction = 0.85;
+        private Inputs.Selection selection = Inputs.Selection.DEFAULT;
         private java.util.function.DoubleFunction<HeapWatch> heapWatches = HeapWatch::start;
         private BooleanSupplier cancelled = () -> false;
         private Consumer<Finding> listener = f -> { };
@@ -489,6 +492,15 @@ public final class Diagnoser {
                 throw new IllegalArgumentException("heapLowFraction must be in [0, 1): " + v);
             }
             this.heapLowFraction = v;
+            return this;
+        }
+
+        /**
+         * Which files of a directory are read (default {@link Inputs.Selection#DEFAULT}: all, but version
+         * control, build and dependency folders). Files named directly are always read.
+         */
+        public Builder selection(Inputs.Selection v) {
+            this.selection = Objects.requireNonNull(v, "selection");
             return this;
         }
 

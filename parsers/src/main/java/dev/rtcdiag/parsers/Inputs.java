@@ -25,14 +25,49 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** The result: the inputs, and the paths that could not be used with the reason for each. */
-    public record Expansion(List<InputFile> files, List<Problem> problems) {
+    /**
+     * The result: the inputs, the paths that could not be used with the reason for each, and what a
+     * {@link Selection} left out of directory walks.
+     */
+    public record Expansion(List<InputFile> files, List<Problem> problems, List<String> skipped) {
         /** Copies the lists. */
         public Expansion {
             files = List.copyOf(files);
             problems = List.copyOf(problems);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** An expansion that left nothing out. */
+        public Expansion(List<InputFile> files, List<Problem> problems) {
+            this(files, problems, List.of());
         }
     }
+
+    /**
+     * Which files of a directory walk are read: those matching an include glob (all when there is none)
+     * and no exclude glob, globs matched against the path relative to the directory given
+     * ({@code **}{@code /*.log}, {@code archive/**}). Folders of version control, builds and dependencies
+     * ({@link #DEFAULT_EXCLUDES}) are left out unless {@code defaultExcludes} is off. Files named on the
+     * command line are always read.
+     *
+     * @param include globs a file must match one of (empty: every file)
+     * @param exclude globs no file may match
+     * @param defaultExcludes whether {@link #DEFAULT_EXCLUDES} apply too
+     */
+    public record Selection(List<String> include, List<String> exclude, boolean defaultExcludes) {
+
+        /** Every file, the default folders left out. */
+        public static final Selection DEFAULT = new Selection(List.of(), List.of(), true);
+
+        /** Copies the lists. */
+        public Selection {
+            include = List.copyOf(include);
+            exclude = List.copyOf(exclude);
+        }
+    }
+
+    /** Folders a workspace scan skips by default: version control, build output, dependencies. */
+    public static final List<String> DEFAULT_EXCLUDES = List.of(".git", ".svn", ".hg", "target", "node_modules", ".gradle", ".idea");
 
     /**
      * A path that could not be used.
@@ -45,9 +80,16 @@ public final class Inputs {
 
     /** Expands paths given as strings ({@code "-"} is standard input). Never throws for missing or unreadable paths. */
     public static Expansion expand(List<String> arguments) {
+        return expand(arguments, Selection.DEFAULT);
+    }
+
+    /** Like {@link #expand(List)}, keeping of directory walks what {@code selection} selects. */
+    public static Expansion expand(List<String> arguments, Selection selection) {
         Objects.requireNonNull(arguments, "arguments");
+        Objects.requireNonNull(selection, "selection");
         List<InputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (String arg : arguments) {
             if (arg.equals("-")) {
                 files.add(InputFile.stdin());
@@ -57,23 +99,39 @@ public final class Inputs {
             if (!Files.exists(path)) {
                 problems.add(new Problem(arg, arg + ": no such file or directory"));
             } else if (Files.isDirectory(path)) {
-                walk(arg, path, files, problems);
+                walk(arg, path, selection, files, problems, skipped);
             } else if (!Files.isReadable(path)) {
                 problems.add(new Problem(arg, arg + ": not readable"));
             } else {
                 files.add(new InputFile(arg, path));
             }
         }
-        return new Expansion(files, problems);
+        return new Expansion(files, problems, skipped);
     }
 
-    private static void walk(String arg, Path dir, List<InputFile> files, List<Problem> problems) {
+    private static void walk(String arg, Path dir, Selection selection, List<InputFile> files, List<Problem> problems, List<String> skipped) {
         List<Path> found = new ArrayList<>();
+        java.nio.file.FileSystem fs = dir.getFileSystem();
+        List<java.nio.file.PathMatcher> include = selection.include().stream().map(g -> fs.getPathMatcher("glob:" + g)).toList();
+        List<java.nio.file.PathMatcher> exclude = selection.exclude().stream().map(g -> fs.getPathMatcher("glob:" + g)).toList();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (!d.equals(dir) && selection.defaultExcludes() && d.getFileName() != null
+                            && DEFAULT_EXCLUDES.contains(d.getFileName().toString())) {
+                        skipped.add(display(arg, dir, d) + "/");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()) {
+                    Path rel = dir.relativize(file);
+                    if ((!include.isEmpty() && include.stream().noneMatch(m -> m.matches(rel))) || exclude.stream().anyMatch(m -> m.matches(rel))) {
+                        skipped.add(display(arg, dir, file));
+                    } else if (attrs.isRegularFile()) {
                         found.add(file);
                     } else if (attrs.isSymbolicLink()) {
                         // followed links reach here with the link's own attributes only when the target is gone

@@ -210,4 +210,23 @@ class InputsAndDetectionTest {
         assertThat(events).filteredOn(e -> e.kind() == EventKind.SIP_RESPONSE).extracting(e -> e.code().orElseThrow().code()).containsExactly("403");
         assertThat(events).filteredOn(e -> e.kind() == EventKind.LOG).hasSizeGreaterThan(5);
     }
+
+    /** A workspace scan: version control and build folders are skipped and said so; globs choose the rest. */
+    @Test
+    void aSelectionChoosesTheFilesOfADirectoryWalk(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        for (String f : List.of(".git/config", "target/build.log", "node_modules/x/y.log", "logs/a.log", "logs/old/b.log.gz", "notes.txt")) {
+            Path p = dir.resolve(f);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, "2024-03-05 10:00:00 INFO x\n");
+        }
+        Inputs.Expansion all = Inputs.expand(List.of(dir.toString()));
+        assertThat(all.files()).extracting(InputFile::name).containsExactly(dir + "/logs/a.log", dir + "/logs/old/b.log.gz", dir + "/notes.txt");
+        assertThat(all.skipped()).containsExactlyInAnyOrder(dir + "/.git/", dir + "/target/", dir + "/node_modules/");
+        Inputs.Expansion logs = Inputs.expand(List.of(dir.toString()), new Inputs.Selection(List.of("**.log"), List.of("**/old/**"), true));
+        assertThat(logs.files()).extracting(InputFile::name).containsExactly(dir + "/logs/a.log");
+        assertThat(logs.skipped()).contains(dir + "/notes.txt", dir + "/logs/old/b.log.gz");
+        Inputs.Expansion everything = Inputs.expand(List.of(dir.toString()), new Inputs.Selection(List.of(), List.of(), false));
+        assertThat(everything.files()).hasSize(6);
+        assertThat(Inputs.expand(List.of(dir.resolve("target/build.log").toString())).files()).as("a file named directly is always read").hasSize(1);
+    }
 }

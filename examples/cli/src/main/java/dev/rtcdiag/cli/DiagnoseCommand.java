@@ -114,7 +114,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         Diagnoser diagnoser;
         Diagnosis d;
         try {
-            diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint)
+            inputOptions.reportSkipped(paths, err);
+            diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint).selection(inputOptions.selection())
                     .keepTimelines(outputFormat.timelineEntries()).progress(progress)
                     .threads(threads != null ? threads : defaultThreads(Runtime.getRuntime().availableProcessors()))
                     .maxOpenSessions(maxOpenSessions).maxFindings(maxFindings).idleTimeout(idleTimeout)

@@ -46,7 +46,8 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Expansion expansion = Inputs.expand(paths);
+        inputOptions.reportSkipped(paths, spec.commandLine().getErr());
+        Inputs.Expansion expansion = Inputs.expand(paths, inputOptions.selection());
         expansion.problems().forEach(p -> err.println("rtcdiag: " + p.reason()));
         if (expansion.files().isEmpty()) {
             return ExitCodes.USAGE;

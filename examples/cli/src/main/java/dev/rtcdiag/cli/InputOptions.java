@@ -20,6 +20,31 @@ final class InputOptions {
     @Option(names = "--max-line-length", paramLabel = "BYTES", description = "Longest line read in full (default: ${DEFAULT-VALUE}).", defaultValue = "65536")
     int maxLineLength;
 
+    @Option(names = "--include", paramLabel = "GLOB", description = "In directories, read only files matching GLOB, relative to the directory "
+            + "(repeatable; '**.log' matches at any depth).")
+    java.util.List<String> include = new java.util.ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "In directories, skip files matching GLOB (repeatable).")
+    java.util.List<String> exclude = new java.util.ArrayList<>();
+
+    @Option(names = "--no-default-excludes", description = "Also read .git, .svn, .hg, target, node_modules, .gradle and .idea folders.")
+    boolean noDefaultExcludes;
+
+    /** Which files of a directory are read. */
+    dev.rtcdiag.parsers.Inputs.Selection selection() {
+        return new dev.rtcdiag.parsers.Inputs.Selection(include, exclude, !noDefaultExcludes);
+    }
+
+    /** Says on stderr what a selection left out of the directories (a few names, and how many). */
+    void reportSkipped(java.util.List<String> paths, java.io.PrintWriter err) {
+        java.util.List<String> skipped = dev.rtcdiag.parsers.Inputs.expand(paths, selection()).skipped();
+        if (!skipped.isEmpty()) {
+            err.println("rtcdiag: skipped " + skipped.size() + " path(s) in directories (--include/--exclude, default excludes): "
+                    + dev.rtcdiag.core.report.TerminalText.safe(String.join(", ", skipped.subList(0, Math.min(5, skipped.size()))))
+                    + (skipped.size() > 5 ? ", …" : ""));
+        }
+    }
+
     ParserConfig config() {
         ParserConfig c = ParserConfig.defaults().withMaxLineLength(maxLineLength);
         if (zone != null) {

@@ -121,4 +121,18 @@ class OutputFailuresTest {
         assertThat(CliRunner.run("causes", "--system", "wcs", "--output-format", "json").out()).as("one option name for the format, as in diagnose")
                 .startsWith("[").contains("\"id\"");
     }
+
+    @Test
+    void aWorkspaceScanSaysWhatItSkipped(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Files.copy(Path.of("../logs/sip/sipp-busy.log"), dir.resolve("sipp-busy.log"));
+        CliRunner r = CliRunner.run("diagnose", "--exclude", "**.txt", dir.toString());
+        assertThat(r.status()).isEqualTo(ExitCodes.OK);
+        assertThat(r.err()).contains("skipped 1 path(s)").contains(".git/");
+        assertThat(r.out()).contains("sip.callee-busy");
+        CliRunner none = CliRunner.run("diagnose", "--include", "**.pcap", dir.toString());
+        assertThat(none.err()).contains("sipp-busy.log");
+        assertThat(none.out()).doesNotContain("sip.callee-busy");
+    }
 }
