@@ -73,6 +73,11 @@ public final class FlinkDiagnosis {
      * @throws IllegalArgumentException naming the arguments that are neither files nor directories
      */
     public static Diagnosis diagnose(StreamExecutionEnvironment env, List<String> arguments) throws Exception {
+        return diagnose(env, arguments, MAX_GROUP_BYTES);
+    }
+
+    /** Like {@link #diagnose(StreamExecutionEnvironment, List)} with the bytes a group may hold. */
+    static Diagnosis diagnose(StreamExecutionEnvironment env, List<String> arguments, long maxGroupBytes) throws Exception {
         List<String> local = arguments.stream().filter(a -> !isUri(a)).toList();
         Inputs.Expansion x = Inputs.expand(local);
         if (!x.problems().isEmpty()) {
@@ -84,7 +89,7 @@ public final class FlinkDiagnosis {
             listFiles(new org.apache.flink.core.fs.Path(uri), names);
         }
         SingleOutputStreamOperator<WireEvent> events = env.fromData(names).rebalance().process(new ParseFile()).name("parse");
-        return collect(judged(events, false).union(events.getSideOutput(INPUTS)));
+        return collect(judged(events, false, maxGroupBytes).union(events.getSideOutput(INPUTS)));
     }
 
     /** Each input's statistics, beside its events. */
@@ -96,6 +101,10 @@ public final class FlinkDiagnosis {
      * time as timestamp), so live logs are judged as their sessions go quiet.
      */
     static DataStream<ReportRow> judged(DataStream<WireEvent> events, boolean streaming) {
+        return judged(events, streaming, MAX_GROUP_BYTES);
+    }
+
+    static DataStream<ReportRow> judged(DataStream<WireEvent> events, boolean streaming, long maxGroupBytes) {
         DataStream<WireEvent> withUser = events.filter(e -> e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING));
         DataStream<WireEvent> others = events.filter(e -> !(e.keys.containsKey(CorrelationKeys.USER) && !e.keys.containsKey(CorrelationKeys.MEETING)));
         DataStream<WireEvent> meetingUsers = events.filter(e -> e.keys.containsKey(CorrelationKeys.USER) && e.keys.containsKey(CorrelationKeys.MEETING));
@@ -104,7 +113,7 @@ public final class FlinkDiagnosis {
         DataStream<WireEvent> grouped = others.map(FlinkDiagnosis::withGroup).name("group").union(resolved);
         MapStateDescriptor<String, WireEvent> serverContext = new MapStateDescriptor<>("server-context", Types.STRING, Types.POJO(WireEvent.class));
         BroadcastStream<WireEvent> server = events.filter(FlinkDiagnosis::serverWide).name("server-wide").broadcast(serverContext);
-        return grouped.keyBy(e -> e.group).connect(server).process(new JudgeGroup(serverContext, streaming)).name("judge");
+        return grouped.keyBy(e -> e.group).connect(server).process(new JudgeGroup(serverContext, streaming, maxGroupBytes)).name("judge");
     }
 
     /**
@@ -115,20 +124,33 @@ public final class FlinkDiagnosis {
         List<Finding> findings = new ArrayList<>();
         List<SessionSummary> sessions = new ArrayList<>();
         List<InputStats> inputs = new ArrayList<>();
+        List<String> limits = new ArrayList<>();
         KnowledgeBase kb = KnowledgeBase.standard();
         try (CloseableIterator<ReportRow> it = rows.executeAndCollect("rtcdiag")) {
             it.forEachRemaining(r -> {
                 switch (r.kind) {
                     case "finding" -> findings.add(r.finding.toFinding(kb));
                     case "session" -> sessions.add(r.toSession());
+                    case "limit" -> limits.add(r.error);
                     default -> inputs.add(r.toInput());
                 }
             });
         }
         inputs.sort(java.util.Comparator.comparing(InputStats::path));
         String partial = inputs.stream().anyMatch(i -> !i.readable()) ? "some inputs could not be read" : "";
+        if (!limits.isEmpty()) {
+            String cut = "groups cut short: " + String.join("; ", limits.subList(0, Math.min(8, limits.size())));
+            partial = partial.isEmpty() ? cut : partial + "; " + cut;
+        }
         return new Diagnosis(Findings.fold(findings), sessions, inputs, partial);
     }
+
+    /**
+     * The bytes of events one group (a meeting, or a session) may hold until it is judged: four times the
+     * correlator's default per session, since a meeting holds several sessions. Past it events are counted,
+     * not kept, and the result is partial.
+     */
+    static final long MAX_GROUP_BYTES = 64L << 20;
 
     /** The order Diagnoser reads in: time (carried forward within a file), then file, then line. */
     static final Comparator<WireEvent> READ_ORDER = Comparator.comparingLong((WireEvent e) -> e.order).thenComparing(e -> e.source)
@@ -306,19 +328,26 @@ public final class FlinkDiagnosis {
         private final boolean streaming;
         private transient ListState<WireEvent> held;
         private transient ValueState<Long> last;
+        private transient ValueState<Long> bytes;
+        private transient ValueState<Long> dropped;
         private transient SessionJudge judge;
         /** The broadcast server events in read order, sorted once per task when the first group needs them. */
         private transient List<WireEvent> server;
 
-        JudgeGroup(MapStateDescriptor<String, WireEvent> serverContext, boolean streaming) {
+        private final long maxBytes;
+
+        JudgeGroup(MapStateDescriptor<String, WireEvent> serverContext, boolean streaming, long maxBytes) {
             this.serverContext = serverContext;
             this.streaming = streaming;
+            this.maxBytes = maxBytes;
         }
 
         @Override
         public void open(org.apache.flink.api.common.functions.OpenContext ctx) {
             held = getRuntimeContext().getListState(new ListStateDescriptor<>("events", Types.POJO(WireEvent.class)));
             last = getRuntimeContext().getState(new ValueStateDescriptor<>("last", Types.LONG));
+            bytes = getRuntimeContext().getState(new ValueStateDescriptor<>("bytes", Types.LONG));
+            dropped = getRuntimeContext().getState(new ValueStateDescriptor<>("dropped", Types.LONG));
             judge = SessionJudge.standard();
         }
 
@@ -329,7 +358,14 @@ public final class FlinkDiagnosis {
 
         @Override
         public void processElement(WireEvent e, ReadOnlyContext ctx, Collector<ReportRow> out) throws Exception {
-            held.add(e);
+            long size = e.sizeEstimate();
+            long now = bytes.value() == null ? 0 : bytes.value();
+            if (now + size > maxBytes) {
+                dropped.update((dropped.value() == null ? 0 : dropped.value()) + 1); // state is bounded in bytes, as the correlator's is
+            } else {
+                bytes.update(now + size);
+                held.add(e);
+            }
             ctx.timerService().registerEventTimeTimer(closeAt(streaming, last, e));
         }
 
@@ -339,6 +375,11 @@ public final class FlinkDiagnosis {
                 return; // a later event moved the close
             }
             last.clear();
+            if (dropped.value() != null) {
+                out.collect(ReportRow.limit(ctx.getCurrentKey() + ": " + dropped.value() + " events past the " + maxBytes + " bytes a group may hold"));
+            }
+            bytes.clear();
+            dropped.clear();
             List<Tuple2<WireEvent, Boolean>> all = new ArrayList<>();
             java.util.Set<String> own = new java.util.HashSet<>();
             boolean conferencing = false;

@@ -39,6 +39,7 @@ public final class KafkaInput {
 
     /** How far log times may run backwards within a partition before an event counts as late. */
     static final Duration OUT_OF_ORDER = Duration.ofMinutes(1);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KafkaInput.class);
 
     private KafkaInput() {
     }
@@ -106,7 +107,7 @@ public final class KafkaInput {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void flatMap(Tuple2<String, byte[]> block, Collector<WireEvent> out) throws Exception {
+        public void flatMap(Tuple2<String, byte[]> block, Collector<WireEvent> out) {
             try (ParsedInput in = Parsers.discover().open(new InputFile(block.f0, null), new ByteArrayInputStream(block.f1), ParserConfig.defaults(), null)) {
                 long carried = FlinkDiagnosis.emit(in, out);
                 if (carried != Long.MIN_VALUE) {
@@ -116,6 +117,8 @@ public final class KafkaInput {
                     tick.order = carried;
                     out.collect(tick);
                 }
+            } catch (Throwable t) { // NOPMD: a block that breaks its parser costs only itself; a live job must not stop for it
+                LOG.warn("a block of {} could not be read and was skipped: {}", block.f0, t.toString());
             }
         }
     }

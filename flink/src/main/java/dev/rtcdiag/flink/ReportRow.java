@@ -10,13 +10,13 @@ import java.time.ZoneId;
 
 /**
  * One row of what the job reports, as strings and numbers for Flink's POJO serializer: a finding, a
- * closed session's summary, or an input's statistics ({@link #kind} says which).
+ * closed session's summary, an input's statistics, or a limit that cut a group short ({@link #kind} says which).
  */
 public final class ReportRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** {@code finding}, {@code session} or {@code input}. */
+    /** {@code finding}, {@code session}, {@code input} or {@code limit}. */
     public String kind;
     public FindingRow finding;
     public String key;
@@ -54,6 +54,14 @@ public final class ReportRow implements Serializable {
         r.closedEarly = s.closedEarly();
         r.source = s.source();
         r.times = new String[] {wire(s.start()), wire(s.end())};
+        return r;
+    }
+
+    /** A limit that cut a group short (its text in {@link #error}). */
+    static ReportRow limit(String what) {
+        ReportRow r = new ReportRow();
+        r.kind = "limit";
+        r.error = what;
         return r;
     }
 

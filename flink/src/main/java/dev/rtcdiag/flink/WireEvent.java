@@ -134,6 +134,22 @@ public final class WireEvent implements Serializable {
         return b.build();
     }
 
+    /** About the heap the event holds: its texts, keys and attributes, and the SIP message. */
+    long sizeEstimate() {
+        long n = 128 + 2L * (length(message) + length(raw) + length(sip) + length(timeRaw));
+        for (var a : attributes.entrySet()) {
+            n += 48 + 2L * (a.getKey().length() + a.getValue().length());
+        }
+        for (var k : keys.entrySet()) {
+            n += 48 + 2L * (k.getKey().length() + k.getValue().length());
+        }
+        return n;
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
     /** A SIP message as text: start line, headers as parsed, an empty line, the body. */
     static String text(SipMessage m) {
         StringBuilder head = new StringBuilder(m.startLine()).append("\r\n");

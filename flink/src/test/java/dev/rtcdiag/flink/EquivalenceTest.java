@@ -108,4 +108,15 @@ class EquivalenceTest {
         assertThat(sessions(flink)).containsExactlyElementsOf(sessions(single));
         assertThat(inputs(flink)).containsExactlyElementsOf(inputs(single));
     }
+
+    /** A group's state is bounded in bytes: past the bound its events are counted, not kept, and the result says so. */
+    @org.junit.jupiter.api.Test
+    void aGroupPastItsBytesIsCutAndSaysSo() throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        Diagnosis d = FlinkDiagnosis.diagnose(env, List.of("../examples/logs/sip/sipp-busy.log"), 2_000);
+        assertThat(d.partialReason()).startsWith("groups cut short: call-id=1-4711@192.0.2.20: ").contains("bytes a group may hold");
+        Diagnosis whole = FlinkDiagnosis.diagnose(env, List.of("../examples/logs/sip/sipp-busy.log"));
+        assertThat(whole.isPartial()).isFalse();
+    }
 }
