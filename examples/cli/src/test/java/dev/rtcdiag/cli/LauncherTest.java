@@ -1,0 +1,154 @@
+package dev.rtcdiag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The repository's {@code rtcdiag} launcher script, run by bash in a copy of the checkout's layout
+ * with stand-in {@code mvn} and {@code java} programs that record how they were called. That keeps
+ * the test hermetic and fast while the script itself is the real one.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherTest {
+
+    private static final Path SCRIPT = Path.of("../../rtcdiag");
+
+    @TempDir Path tmp;
+    private Path checkout;
+    private Path bin;
+    private Path record;
+
+    @BeforeEach
+    void layout() throws IOException {
+        checkout = Files.createDirectories(tmp.resolve("checkout"));
+        Files.copy(SCRIPT, checkout.resolve("rtcdiag"));
+        executable(checkout.resolve("rtcdiag"));
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>");
+        for (String module : List.of("catalog", "parsers", "core", "examples/cli")) {
+            Path source = Files.createDirectories(checkout.resolve(module).resolve("src/main/java"));
+            Files.writeString(source.resolve("A.java"), "class A {}");
+        }
+        record = tmp.resolve("record.txt");
+        bin = Files.createDirectories(tmp.resolve("bin"));
+        // mvn: says where it ran, prints as a colourful build would, and makes the jar
+        Files.writeString(bin.resolve("mvn"), """
+                #!/usr/bin/env bash
+                echo "mvn in $PWD: $*" >> "%s"
+                printf '\\033[0m[INFO] building\\n'
+                printf '\\033[1;31m[WARN] noisy\\033[0m\\n' >&2
+                mkdir -p examples/cli/target && echo jar > examples/cli/target/rtcdiag.jar
+                """.formatted(record));
+        Files.writeString(bin.resolve("java"), """
+                #!/usr/bin/env bash
+                echo "java $*" >> "%s"
+                """.formatted(record));
+        executable(bin.resolve("mvn"));
+        executable(bin.resolve("java"));
+    }
+
+    private static void executable(Path file) throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private record Run(int status, String stderr, List<String> calls) {}
+
+    private Run run(Path launcher, Path workingDir, Map<String, String> env, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workingDir.toFile());
+        pb.environment().put("PATH", bin + ":/usr/bin:/bin");
+        pb.environment().remove("RTCDIAG_JAVA_OPTS");
+        pb.environment().putAll(env);
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Path err = tmp.resolve("stderr.txt");
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> calls = Files.exists(record) ? Files.readAllLines(record) : List.of();
+        Files.deleteIfExists(record);
+        return new Run(p.exitValue(), Files.readString(err, StandardCharsets.UTF_8), calls);
+    }
+
+    @Test
+    void throughASymlinkItBuildsAndRunsTheCheckoutItPointsInto() throws Exception {
+        Path elsewhere = Files.createDirectories(tmp.resolve("home/bin"));
+        Path link = Files.createSymbolicLink(elsewhere.resolve("rtcdiag"), checkout.resolve("rtcdiag"));
+        Run r = run(link, tmp, Map.of(), "diagnose", "x.log");
+        assertThat(r.status()).isZero();
+        assertThat(r.calls()).hasSize(2);
+        assertThat(r.calls().get(0)).startsWith("mvn in " + checkout.toRealPath() + ":");
+        assertThat(r.calls().get(1)).isEqualTo("java -Xmx1g -jar " + checkout.toRealPath() + "/examples/cli/target/rtcdiag.jar diagnose x.log");
+    }
+
+    @Test
+    void buildOutputGoesToALogFileAndNoEscapeCodesReachTheTerminal() throws Exception {
+        Run r = run(checkout.resolve("rtcdiag"), tmp, Map.of());
+        assertThat(r.status()).isZero();
+        assertThat(r.stderr()).doesNotContain("\u001b").doesNotContain("[INFO]").contains("rtcdiag-build.log");
+        assertThat(r.calls().get(0)).contains("-Dstyle.color=never");
+        Path log = checkout.resolve("examples/cli/target/rtcdiag-build.log");
+        assertThat(Files.readString(log)).contains("[INFO] building").contains("[WARN] noisy");
+    }
+
+    @Test
+    void aJarOlderThanASourceIsRebuiltAndAFreshOneIsNot() throws Exception {
+        run(checkout.resolve("rtcdiag"), tmp, Map.of());
+        Path jar = checkout.resolve("examples/cli/target/rtcdiag.jar");
+        Instant built = Instant.now().minusSeconds(60);
+        Files.setLastModifiedTime(jar, FileTime.from(built));
+        for (String module : List.of("catalog", "parsers", "core", "examples/cli")) {
+            Files.setLastModifiedTime(checkout.resolve(module).resolve("src/main/java/A.java"), FileTime.from(built.minusSeconds(60)));
+        }
+        Files.setLastModifiedTime(checkout.resolve("pom.xml"), FileTime.from(built.minusSeconds(60)));
+
+        Run fresh = run(checkout.resolve("rtcdiag"), tmp, Map.of());
+        assertThat(fresh.calls()).singleElement().asString().startsWith("java ");
+
+        // as after a git pull that changed the parser module
+        Files.setLastModifiedTime(checkout.resolve("parsers/src/main/java/A.java"), FileTime.from(Instant.now()));
+        Run stale = run(checkout.resolve("rtcdiag"), tmp, Map.of());
+        assertThat(stale.calls()).hasSize(2);
+        assertThat(stale.calls().get(0)).startsWith("mvn ");
+
+        // and a target folder's own files never count as sources
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(5)));
+        Files.setLastModifiedTime(checkout.resolve("parsers/src/main/java/A.java"), FileTime.from(built));
+        Path generated = Files.createDirectories(checkout.resolve("core/target/src/main/x"));
+        Files.writeString(generated.resolve("B.java"), "class B {}");
+        assertThat(run(checkout.resolve("rtcdiag"), tmp, Map.of()).calls()).singleElement().asString().startsWith("java ");
+    }
+
+    @Test
+    void javaOptionsFromTheEnvironmentReplaceTheDefaultHeap() throws Exception {
+        Run r = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_JAVA_OPTS", "-Xmx256m -Dx=y"), "--version");
+        assertThat(r.calls().get(1)).startsWith("java -Xmx256m -Dx=y -jar ").endsWith("rtcdiag.jar --version").doesNotContain("-Xmx1g");
+    }
+
+    @Test
+    void aFailedBuildShowsTheEndOfItsLogAndExitsTwo() throws Exception {
+        Files.writeString(bin.resolve("mvn"), """
+                #!/usr/bin/env bash
+                echo "[ERROR] COMPILATION ERROR: A.java:[1,1] class, interface expected"
+                exit 1
+                """);
+        Run r = run(checkout.resolve("rtcdiag"), tmp, Map.of());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.stderr()).contains("build failed").contains("COMPILATION ERROR");
+        assertThat(r.calls()).isEmpty();
+    }
+}
