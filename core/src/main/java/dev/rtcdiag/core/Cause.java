@@ -9,19 +9,26 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A knowledge-base entry: a failure cause with a stable id ({@code spec/causes.md}: public API, never
+ * A knowledge-base entry: a failure cause with a stable id ({@code docs/causes.md}: public API, never
  * renamed or reused), a severity, the source its explanation comes from, and the entries worth
  * checking next. Title, explanation and remedy are localised ({@link Language}); English is complete.
  *
  * @param id {@code <system>.<kebab-slug>}
  * @param severity how bad it is
- * @param source the seed document or research note the explanation is traceable to
+ * @param source the public references the explanation is traceable to: RFC sections, vendor documentation,
+ *        public issue threads
  * @param nextSteps ids of related entries a person should check when this one is found
  * @param deprecated whether the id is retired (kept listed, never reused)
  * @param texts the texts of a cause defined outside the built-in knowledge base, per language (English
  *        required; other languages fall back to it); empty for built-in causes, whose texts are bundled
+ * @param helpUri where a person reads more about the cause: for built-in causes its entry in the project's
+ *        {@code docs/causes.md}; for causes of your own what {@link Builder#helpUri} gave, or empty
  */
-public record Cause(String id, Severity severity, String source, List<String> nextSteps, boolean deprecated, Map<Language, Texts> texts) {
+public record Cause(String id, Severity severity, String source, List<String> nextSteps, boolean deprecated, Map<Language, Texts> texts,
+        String helpUri) {
+
+    /** The project's list of causes, one section per cause ({@link #anchor}); the {@link #helpUri} of built-in causes. */
+    public static final String CAUSES_DOC = "https://github.com/rtcdiag/rtcdiag/blob/main/docs/causes.md";
 
     /**
      * A cause's texts in one language.
@@ -42,7 +49,21 @@ public record Cause(String id, Severity severity, String source, List<String> ne
 
     /** A built-in cause, whose texts are in the bundled knowledge base. */
     public Cause(String id, Severity severity, String source, List<String> nextSteps, boolean deprecated) {
-        this(id, severity, source, nextSteps, deprecated, Map.of());
+        this(id, severity, source, nextSteps, deprecated, Map.of(), "");
+    }
+
+    /** A cause with the default help address (the project's page for built-in causes, none for others). */
+    public Cause(String id, Severity severity, String source, List<String> nextSteps, boolean deprecated, Map<Language, Texts> texts) {
+        this(id, severity, source, nextSteps, deprecated, texts, "");
+    }
+
+    /**
+     * The fragment of a cause's section in {@code docs/causes.md}: the heading's text as a Markdown renderer
+     * such as GitHub's makes it an anchor (lower case, punctuation other than '-' dropped), so
+     * {@code sip.auth-failed} becomes {@code sipauth-failed}.
+     */
+    public static String anchor(String id) {
+        return id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
     }
 
     /**
@@ -69,6 +90,9 @@ public record Cause(String id, Severity severity, String source, List<String> ne
         texts = texts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(texts));
         if (!texts.isEmpty() && !texts.containsKey(Language.EN)) {
             throw new IllegalArgumentException("cause " + id + " has texts but none in English (the fallback)");
+        }
+        if (helpUri == null || helpUri.isEmpty()) {
+            helpUri = texts.isEmpty() ? CAUSES_DOC + "#" + anchor(id) : "";
         }
     }
 
@@ -112,6 +136,7 @@ public record Cause(String id, Severity severity, String source, List<String> ne
         private final Map<Language, Texts> texts = new EnumMap<>(Language.class);
         private String source = "";
         private List<String> nextSteps = List.of();
+        private String helpUri = "";
 
         private Builder(String id, Severity severity) {
             this.id = id;
@@ -130,6 +155,12 @@ public record Cause(String id, Severity severity, String source, List<String> ne
             return this;
         }
 
+        /** Where a person reads more (your runbook's page); reports link the cause to it. */
+        public Builder helpUri(String v) {
+            this.helpUri = Objects.requireNonNull(v, "helpUri");
+            return this;
+        }
+
         /** Ids of related causes to check next. */
         public Builder nextSteps(String... ids) {
             this.nextSteps = List.of(ids);
@@ -145,7 +176,7 @@ public record Cause(String id, Severity severity, String source, List<String> ne
             if (!texts.containsKey(Language.EN)) {
                 throw new IllegalArgumentException("cause " + id + " needs its texts in English (Language.EN), the fallback of every other language");
             }
-            return new Cause(id, severity, source, nextSteps, false, texts);
+            return new Cause(id, severity, source, nextSteps, false, texts, helpUri);
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The causes rtcdiag can name ({@code spec/causes.md}), read from {@code kb/causes.tsv} (id, severity,
+ * The causes rtcdiag can name ({@code docs/causes.md}), read from {@code kb/causes.tsv} (id, severity,
  * source, next steps) with their texts in {@code kb/causes[_lang].properties}. Immutable.
  */
 public final class KnowledgeBase {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How bad a cause is ({@code spec/causes.md}): {@link #ERROR} the call or session failed or cannot
+ * How bad a cause is ({@code docs/causes.md}): {@link #ERROR} the call or session failed or cannot
  * work, {@link #WARNING} degraded or likely to recur, {@link #INFO} expected behaviour that looks
  * like a failure (the caller cancelled, the callee was busy).
  */

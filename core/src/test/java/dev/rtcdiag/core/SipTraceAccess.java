@@ -11,4 +11,10 @@ public final class SipTraceAccess {
         return SipTrace.call("two-failures").request("INVITE").response(488, "Not Acceptable Here")
                 .request("INVITE").response(503, "Service Unavailable").text();
     }
+
+    /** Two calls in one trace, each refused with the same response line (a busy callee). */
+    public static String twoSessionsSameFailure() {
+        return SipTrace.join(SipTrace.call("first-call").request("INVITE").response(486, "Busy Here"),
+                SipTrace.call("second-call").request("INVITE").response(486, "Busy Here"));
+    }
 }

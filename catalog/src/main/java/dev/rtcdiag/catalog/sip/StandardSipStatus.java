@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public enum StandardSipStatus implements SipStatus {
     TRYING(100, "Trying", "RFC 3261 (IANA SIP Response Codes)", true),
-    DIALOG_ESTABLISHMENT(101, "Dialog Establishment", "not registered; listed in seed 004 (some vendor tables)", false),
+    DIALOG_ESTABLISHMENT(101, "Dialog Establishment", "not registered; listed in RFC 3261 §21 (some vendor tables)", false),
     RINGING(180, "Ringing", "RFC 3261 (IANA SIP Response Codes)", true),
     CALL_IS_BEING_FORWARDED(181, "Call Is Being Forwarded", "RFC 3261 (IANA SIP Response Codes)", true),
     QUEUED(182, "Queued", "RFC 3261 (IANA SIP Response Codes)", true),

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CI formats of spec/cli.md: SARIF 2.1.0 ({@link #sarif}), Warnings Next Generation native JSON
+ * The CI formats of docs/cli.md: SARIF 2.1.0 ({@link #sarif}), Warnings Next Generation native JSON
  * ({@link #warningsNg}) and JUnit XML ({@link #junit}). Writers render a {@link RedactedDiagnosis}, so every text is already redacted; the
  * fingerprint of a finding is stable across builds (cause, file name, redacted first evidence text;
  * not the line number, which moves when a log grows), so Jenkins can tell new issues from fixed ones.
@@ -66,11 +66,20 @@ public final class CiReports {
                 g.writeStringField("id", f.causeId());
                 text(g, "shortDescription", f.cause().title(o.language()));
                 text(g, "fullDescription", f.cause().explanation(o.language()));
+                // help is the remedy alone: consumers show it under the title (violations-lib: "For additional help see: …")
                 text(g, "help", f.cause().remedy(o.language()));
+                if (!f.cause().helpUri().isEmpty()) {
+                    g.writeStringField("helpUri", f.cause().helpUri());
+                }
                 g.writeObjectFieldStart("defaultConfiguration");
                 g.writeStringField("level", level(f.severity()));
                 g.writeEndObject();
+                // "category" is where SARIF consumers (Warnings NG through violations-lib) take a rule's category from
                 g.writeObjectFieldStart("properties");
+                g.writeStringField("category", f.cause().system());
+                g.writeArrayFieldStart("tags");
+                g.writeString(f.cause().system());
+                g.writeEndArray();
                 g.writeStringField("source", f.cause().source());
                 g.writeEndObject();
                 g.writeEndObject();
@@ -84,6 +93,8 @@ public final class CiReports {
                 g.writeStringField("ruleId", f.causeId());
                 g.writeNumberField("ruleIndex", ruleIds.indexOf(f.causeId()));
                 g.writeStringField("level", level(f.severity()));
+                // SARIF §3.11.7: a message's first sentence says what was found; details belong to the rule's
+                // descriptions and help, which consumers show beside it, and to the properties
                 text(g, "message", message(f, o));
                 g.writeArrayFieldStart("locations");
                 if (!f.evidence().isEmpty()) {
@@ -97,12 +108,17 @@ public final class CiReports {
                     }
                     g.writeEndArray();
                 }
+                String fingerprint = fingerprint(f, o);
+                // the same finding in the next build has the same correlationGuid; consumers that do not read
+                // partialFingerprints (violations-lib) keep findings apart by it
+                g.writeStringField("correlationGuid", java.util.UUID.nameUUIDFromBytes(fingerprint.getBytes(StandardCharsets.UTF_8)).toString());
                 g.writeObjectFieldStart("partialFingerprints");
-                g.writeStringField("rtcdiagFingerprint/v1", fingerprint(f, o));
+                g.writeStringField("rtcdiagFingerprint/v2", fingerprint);
                 g.writeEndObject();
                 g.writeObjectFieldStart("properties");
                 g.writeNumberField("confidence", f.confidence());
                 g.writeStringField("session", f.session());
+                g.writeStringField("category", f.cause().system());
                 g.writeStringField("remedy", f.cause().remedy(o.language()));
                 g.writeEndObject();
                 g.writeEndObject();
@@ -148,7 +164,9 @@ public final class CiReports {
                 g.writeStringField("type", f.causeId());
                 g.writeStringField("message", message(f, o));
                 g.writeStringField("description", "<p>" + html(f.cause().explanation(o.language())) + "</p><p><b>"
-                        + html(f.cause().remedy(o.language())) + "</b></p>" + evidenceHtml(f, o));
+                        + html(f.cause().remedy(o.language())) + "</b></p>" + evidenceHtml(f, o)
+                        + (f.cause().helpUri().isEmpty() ? "" : "<p><a href=\"" + html(f.cause().helpUri()) + "\">" + html(f.causeId()) + "</a></p>")
+                        + "<p>session: " + html(f.session()) + "</p>");
                 g.writeStringField("origin", "rtcdiag");
                 g.writeStringField("fingerprint", fingerprint(f, o));
                 g.writeEndObject();
@@ -249,9 +267,9 @@ public final class CiReports {
         };
     }
 
+    /** A finding's short message: the cause's one-line title; the id, evidence and remedy have fields of their own. */
     private static String message(Finding f, ReportOptions o) {
-        String where = f.evidence().isEmpty() ? "" : ": " + f.evidence().get(f.evidence().size() - 1).text();
-        return f.cause().title(o.language()) + " [" + f.causeId() + "]" + where;
+        return f.cause().title(o.language());
     }
 
     private static String plain(Finding f, ReportOptions o) {
@@ -301,11 +319,17 @@ public final class CiReports {
         }
     }
 
+    /**
+     * Stable across builds and distinct within one: cause, file name, session key and the redacted first
+     * evidence text, not the line number (which moves when a log grows). Two sessions failing with the same
+     * line text ("SIP/2.0 401 Unauthorized") differ by their session.
+     */
     static String fingerprint(Finding f, ReportOptions o) {
         String file = f.evidence().isEmpty() ? "" : Path.of(f.evidence().get(0).position().source()).getFileName().toString();
-        String text = f.evidence().isEmpty() ? f.session() : f.evidence().get(0).text();
+        String text = f.evidence().isEmpty() ? "" : f.evidence().get(0).text();
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((f.causeId() + "\n" + file + "\n" + text).getBytes(StandardCharsets.UTF_8));
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((f.causeId() + "\n" + file + "\n" + f.session() + "\n" + text)
+                    .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);

@@ -57,7 +57,8 @@ public final class HtmlReport {
         b.append("</table>\n<h2>Findings</h2>\n");
         for (Finding f : d.findings()) {
             b.append("<div class=\"f ").append(f.severity().id()).append("\"><h3>").append(esc(f.severity().id().toUpperCase(java.util.Locale.ROOT)))
-                    .append(" ").append(esc(f.causeId())).append(" — ").append(esc(f.cause().title(o.language()))).append("</h3>")
+                    .append(" ").append(f.cause().helpUri().isEmpty() ? esc(f.causeId())
+                            : "<a href=\"" + esc(f.cause().helpUri()) + "\">" + esc(f.causeId()) + "</a>").append(" — ").append(esc(f.cause().title(o.language()))).append("</h3>")
                     .append("<p>").append(esc(f.cause().explanation(o.language()))).append("</p><p><b>")
                     .append(esc(f.cause().remedy(o.language()))).append("</b></p><p>session <code>").append(esc(f.session()))
                     .append("</code>, confidence ").append(f.confidence()).append("</p><pre>");

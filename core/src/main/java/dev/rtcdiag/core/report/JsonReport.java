@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * The {@code diagnose --output-format json} report, schema version 1 ({@code spec/cli.md}). Fields
+ * The {@code diagnose --output-format json} report, schema version 1 ({@code docs/cli.md}). Fields
  * beyond the contract are additions only: {@code partial} (why the result is partial, or null),
  * per input {@code error}, per finding {@code notes} and {@code next} (knowledge-base entries to check
  * next), per evidence {@code note}, per session {@code closedEarly}. All log text arrives redacted

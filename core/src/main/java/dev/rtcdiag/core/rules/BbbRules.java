@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The {@code bbb.*} rules: BigBlueButton's client error codes (seed 000, research/bbb.md §1) read
+ * The {@code bbb.*} rules: BigBlueButton's client error codes (BigBlueButton troubleshooting, WebRTC errors (https://docs.bigbluebutton.org/support/troubleshooting), BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)) read
  * against the evidence around them (§6, §7). Discriminating rules compete in groups, so a session
  * gets the most specific explanation: {@code bbb.server-advertises-private-ip} and
  * {@code bbb.firefox-ice-lite} over {@code bbb.ice-blocked} (all in {@link WebRtcRules#ICE_GROUP});
@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  */
 public final class BbbRules {
 
-    private static final String SEED = "seed 000 (BigBlueButton audio/video error codes)";
+    private static final String SEED = "BigBlueButton troubleshooting, WebRTC errors (https://docs.bigbluebutton.org/support/troubleshooting) (BigBlueButton audio/video error codes)";
     private static final String WS_GROUP = "bbb-websocket";
     private static final String CALL_GROUP = "bbb-call-failed";
     private static final String WEBCAM_GROUP = "bbb-webcam-media";
@@ -48,73 +48,73 @@ public final class BbbRules {
     public static List<Rule> all() {
         List<Rule> r = new ArrayList<>();
         r.add(bbb("bbb.websocket-dropped", 0.8, Condition.event(code("1001", "1301", "1101")),
-                "research/bbb.md §1.1, §6 (1001)")
+                "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)")
                 .boost(Condition.sequence(outcome("joined", "ice-connected"), code("1001", "1301", "1101")), 0.1, "the call was up before the WebSocket dropped")
                 .boost(Condition.inContext(EventMatcher.has(HttpAttributes.NGINX)), 0.05, "nginx restarted on the server")
                 .build());
-        r.add(bbb("bbb.websocket-blocked", 0.7, Condition.event(code("1002", "1302", "1102")), "research/bbb.md §1.1, §6 (1002)")
+        r.add(bbb("bbb.websocket-blocked", 0.7, Condition.event(code("1002", "1302", "1102")), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)")
                 .group(WS_GROUP)
                 .boost(Condition.event(new EventMatcher("browser WebSocket close 1006 or handshake error",
                         e -> e.is(WebRtcAttributes.WEBSOCKET_CLOSE, 1006) || e.get(WebRtcAttributes.WEBSOCKET_ERROR).isPresent())),
                         0.1, "the browser reports the WebSocket failing")
                 .build());
         r.add(bbb("bbb.sip-proxy-misconfigured", 0.9, Condition.custom("1002 and nginx failing /ws", BbbRules::sipProxy),
-                "research/bbb.md §5.3, §6 (bbb-install 275, issues 7827, 9430)")
+                "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)")
                 .group(WS_GROUP)
                 .boost(Condition.inContext(EventMatcher.is(CallAttributes.CHECK, "sip-proxy")), 0.05,
                         "bbb-conf --check warns about the SIP WebSocket proxy")
                 .build());
         // the server's own evidence, with or without a client log: nginx could not connect to FreeSWITCH's WebSocket for /ws
         r.add(bbb("bbb.sip-proxy-misconfigured", 0.8, Condition.event(new EventMatcher("nginx could not connect upstream for /ws",
-                        BbbRules::wsUpstreamConnectFailure)), "research/bbb.md §5.3, §6 (nginx error.log: connect() failed for /ws)")
+                        BbbRules::wsUpstreamConnectFailure)), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton) failed for /ws)")
                 .group(WS_GROUP).build());
-        r.add(bbb("bbb.browser-unsupported", 0.8, Condition.event(code("1003")), "research/bbb.md §1.1 (1003)").build());
-        r.add(bbb("bbb.call-failed", 0.7, Condition.event(code("1004")), "research/bbb.md §1.1, §6 (1004)")
+        r.add(bbb("bbb.browser-unsupported", 0.8, Condition.event(code("1003")), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
+        r.add(bbb("bbb.call-failed", 0.7, Condition.event(code("1004")), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)")
                 .group(CALL_GROUP)
                 .boost(Condition.event(EventMatcher.is(WebRtcAttributes.BROWSER, "safari")), 0.1, "the user's browser is Safari")
                 .build());
         r.add(bbb("bbb.ice-candidates-missing", 0.9, Condition.custom("1004 cause=ICE error after ICE gathering > 5 s", BbbRules::candidatesMissing),
-                "research/bbb.md §6 (issue 10713, BBB developer)")
+                "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)")
                 .group(CALL_GROUP)
                 .boost(Condition.event(new EventMatcher("FreeSWITCH hung up the leg with a failure cause",
                         e -> e.format().equals("freeswitch.log") && e.kind() == EventKind.ERROR_CODE)), 0.05, "FreeSWITCH rejected the call")
                 .build());
-        r.add(bbb("bbb.call-ended-unexpectedly", 0.75, Condition.event(code("1005", "1305", "1105")), "research/bbb.md §1.1 (1005)").build());
-        r.add(bbb("bbb.call-timeout", 0.75, Condition.event(code("1006")), "research/bbb.md §1.1 (1006)").build());
-        r.add(bbb("bbb.ice-blocked", 0.8, Condition.event(ICE_FAILURE), "research/bbb.md §1.1, §6 (1007)")
+        r.add(bbb("bbb.call-ended-unexpectedly", 0.75, Condition.event(code("1005", "1305", "1105")), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
+        r.add(bbb("bbb.call-timeout", 0.75, Condition.event(code("1006")), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
+        r.add(bbb("bbb.ice-blocked", 0.8, Condition.event(ICE_FAILURE), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)")
                 .group(WebRtcRules.ICE_GROUP)
                 .boost(Condition.event(EventMatcher.is(WebRtcAttributes.CANDIDATE_TYPE, IceCandidateType.RELAY)), 0.05, "even a relay candidate was tried")
                 .build());
         r.add(bbb("bbb.server-advertises-private-ip", 0.95, Condition.custom("ICE failure and a private server address",
-                s -> privateServerAddress(s, ICE_FAILURE)), "research/bbb.md §6 (issues 6715, 13276; mediasoup announcedIp)")
+                s -> privateServerAddress(s, ICE_FAILURE)), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)")
                 .group(WebRtcRules.ICE_GROUP).build());
         r.add(bbb("bbb.server-advertises-private-ip", 0.95, Condition.custom("1020 and a private server address",
-                s -> privateServerAddress(s, code("1020"))), "research/bbb.md §6 (issue 6797)")
+                s -> privateServerAddress(s, code("1020"))), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)")
                 .group(WEBCAM_GROUP).build());
         r.add(bbb("bbb.firefox-ice-lite", 0.9, Condition.custom("Firefox ICE failure while others in the meeting succeed", BbbRules::firefoxIceLite),
-                "research/bbb.md §6 (BBB docs; issue 13746; Mozilla bug 1034964)")
+                "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)")
                 .group(WebRtcRules.ICE_GROUP).build());
-        r.add(bbb("bbb.echo-transfer-failed", 0.8, Condition.event(code("1008")), "research/bbb.md §1.1 (1008)").build());
+        r.add(bbb("bbb.echo-transfer-failed", 0.8, Condition.event(code("1008")), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
         r.add(bbb("bbb.stun-turn-info-failed", 0.75, Condition.event(code("1009").or(new EventMatcher("STUN/TURN info fetch failed",
                 e -> e.get(CallAttributes.LOG_CODE).filter(c -> c.contains("fetchstunturninfo_error") || c.contains("stun-turn_fetch_failed")).isPresent()))),
-                "research/bbb.md §1.1 (1009), §3.2").build());
-        r.add(bbb("bbb.ice-timeout", 0.8, Condition.event(code("1010")), "research/bbb.md §1.1 (1010)").build());
-        r.add(bbb("bbb.ice-closed", 0.7, Condition.event(code("1012")), "research/bbb.md §1.1 (1012)").build());
+                "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
+        r.add(bbb("bbb.ice-timeout", 0.8, Condition.event(code("1010")), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
+        r.add(bbb("bbb.ice-closed", 0.7, Condition.event(code("1012")), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
         r.add(bbb("bbb.media-unreachable", 0.8, Condition.event(code("1020").or(EventMatcher.is(CallAttributes.LOG_CODE, "video_provider_camera_share_timeout"))),
-                "research/bbb.md §1.1 (1020), §6").group(WEBCAM_GROUP).build());
+                "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").group(WEBCAM_GROUP).build());
         r.add(bbb("bbb.media-stopped-flowing", 0.8, Condition.event(new EventMatcher("SFU MEDIA_NOT_FLOWING or play stop",
                 e -> e.code().filter(c -> c.system() == CodeSystem.BBB && c.constantName().equals("MEDIA_NOT_FLOWING")).isPresent()
                         || e.is(CallAttributes.LOG_CODE, "video_provider_handle_play_stop"))),
-                "research/bbb.md §1.3, §5.2 (NOT_FLOWING timeout)").build());
-        r.add(bbb("bbb.media-server-unavailable", 0.85, Condition.event(code("2000", "2001", "2003")), "research/bbb.md §1.4, §7.6").build());
-        r.add(bbb("bbb.media-server-ice-failed", 0.75, Condition.event(code("2021", "2022")), "research/bbb.md §1.4")
+                "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
+        r.add(bbb("bbb.media-server-unavailable", 0.85, Condition.event(code("2000", "2001", "2003")), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
+        r.add(bbb("bbb.media-server-ice-failed", 0.75, Condition.event(code("2021", "2022")), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)")
                 .group(WebRtcRules.ICE_GROUP).build());
         r.add(bbb("bbb.device-permission-denied", 0.9, Condition.event(code("7", "8", "9", "1136")
-                .or(EventMatcher.code(CodeSystem.WEBRTC, "NotAllowedError", "SecurityError"))), "research/bbb.md §1.1, §1.5").build());
+                .or(EventMatcher.code(CodeSystem.WEBRTC, "NotAllowedError", "SecurityError"))), "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
         r.add(bbb("bbb.device-busy", 0.85, Condition.event(code("1138").or(EventMatcher.code(CodeSystem.WEBRTC, "NotReadableError"))),
-                "research/bbb.md §1.3, §1.5").build());
+                "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
         r.add(bbb("bbb.connection-unstable", 0.7, Condition.event(code("3001", "3002", "3003", "3004", "3005", "3006")),
-                "research/bbb.md §1.6").build());
+                "BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)").build());
         return List.copyOf(r);
     }
 

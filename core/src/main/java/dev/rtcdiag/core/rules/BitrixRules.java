@@ -13,15 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code bitrix.*} rules: seed 001 (Bitrix24's lesson on telephony troubleshooting) and the
- * result codes and signatures of research/bitrix-voximplant.md §3–§4. A call's result code is read
+ * The {@code bitrix.*} rules: Bitrix24 training course, telephony troubleshooting (https://dev.1c-bitrix.ru/learning/course/index.php?COURSE_ID=48&LESSON_ID=7967) (Bitrix24's lesson on telephony troubleshooting) and the
+ * result codes and signatures of Bitrix24 REST docs (https://apidocs.bitrix24.com)–§4. A call's result code is read
  * from whichever source has it: a statistics row ({@code CALL_FAILED_CODE}), a VoxEngine
  * {@code Call.Failed} event ({@code code}) or the desktop softphone's {@code Call failed | <code>}.
  */
 public final class BitrixRules {
 
-    private static final String SEED = "seed 001 (Bitrix24 telephony troubleshooting lesson)";
-    private static final String CODES = "research/bitrix-voximplant.md §3.1, §3.3, §4.2";
+    private static final String SEED = "Bitrix24 training course, telephony troubleshooting (https://dev.1c-bitrix.ru/learning/course/index.php?COURSE_ID=48&LESSON_ID=7967) (Bitrix24 telephony troubleshooting lesson)";
+    private static final String CODES = "Bitrix24 REST docs (https://apidocs.bitrix24.com)";
 
     private BitrixRules() {
     }
@@ -32,7 +32,7 @@ public final class BitrixRules {
         r.add(Rule.cause("bitrix.transfer-not-completed").system(SystemId.BITRIX).confidence(0.85)
                 .when(Condition.absence(transferStarted(), transferCompleted()))
                 .symptom(Symptom.pattern("bitrix", "TRANSFER_NOT_COMPLETED"))
-                .source(SEED + " (transfer check); research/bitrix-voximplant.md §1.6, §4.2").build());
+                .source(SEED + " (transfer check); Voximplant and Bitrix24 docs (https://voximplant.com/docs, https://apidocs.bitrix24.com)").build());
         r.add(code("bitrix.callee-busy", 0.8, "486").build());
         r.add(code("bitrix.no-answer", 0.75, "304", "408", "480").build());
         r.add(code("bitrix.self-cancelled", 0.9, "603-S").build());
@@ -54,17 +54,17 @@ public final class BitrixRules {
                         e -> e.get(SipAttributes.SDP_ADDRESSES).filter(a -> !a.isBlank() && java.util.Arrays.stream(a.split(",")).allMatch(Addresses::isPrivate)).isPresent())),
                         0.1, "the SDP offers a private (RFC 1918) address")
                 .symptom(Symptom.pattern("bitrix", "NO_FIRST_AUDIO_PACKET"))
-                .source(SEED + "; research/bitrix-voximplant.md §4.2 (no audio / one-way audio)").build());
+                .source(SEED + "; Voximplant and Bitrix24 docs (https://voximplant.com/docs, https://apidocs.bitrix24.com)").build());
         r.add(Rule.cause("bitrix.no-media").system(SystemId.BITRIX).confidence(0.8)
                 .when(Condition.event(event("Call.RtpStopped")))
-                .source(SEED + "; research/bitrix-voximplant.md §4.2 (Call.RtpStopped)").build());
+                .source(SEED + "; Voximplant and Bitrix24 docs (https://voximplant.com/docs, https://apidocs.bitrix24.com)").build());
         r.add(Rule.cause("bitrix.audio-device-suspected").system(SystemId.BITRIX).confidence(0.6)
                 .when(Condition.sequence(EventMatcher.is(WebRtcAttributes.AUDIO_LOST, true), EventMatcher.is(WebRtcAttributes.MEDIA, "video")))
                 .symptom(Symptom.pattern("bitrix", "AUDIO_LOST_VIDEO_CONTINUES"))
                 .source(SEED + " (fake-media test)").build());
         r.add(Rule.cause("bitrix.portal-unreachable").system(SystemId.BITRIX).confidence(0.85)
                 .when(Condition.event(EventMatcher.has(CallAttributes.PORTAL_ERROR)))
-                .source("research/bitrix-voximplant.md §1.7, §4.2 (controller_hit.php answers)").build());
+                .source("Voximplant and Bitrix24 docs (https://voximplant.com/docs, https://apidocs.bitrix24.com)").build());
         return List.copyOf(r);
     }
 

@@ -3,7 +3,7 @@ package dev.rtcdiag.core.rules;
 import java.util.Objects;
 
 /**
- * Extra evidence that raises a rule's confidence when it is present ({@code spec/causes.md}: "raises
+ * Extra evidence that raises a rule's confidence when it is present ({@code docs/causes.md}: "raises
  * confidence"). The booster's own matched events join the finding's evidence, and its note says why.
  *
  * @param condition what must also hold

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What must be true of a session for a rule to fire. The four shapes of {@code spec/causes.md}:
+ * What must be true of a session for a rule to fire. The four shapes of {@code docs/causes.md}:
  * <ul>
  *   <li>{@link #event(EventMatcher)}: an event occurs;</li>
  *   <li>{@link #sequence(Step...)}: events occur in order (optionally {@link Sequence#within(Duration) within} a time);</li>

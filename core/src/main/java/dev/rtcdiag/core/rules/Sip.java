@@ -51,7 +51,7 @@ public final class Sip {
     /**
      * Methods whose failure the user does not experience as a failed call or registration: presence and
      * message-waiting subscriptions and their notifications, keep-alive probes, mid-call INFO. Their
-     * rejections are information unless the session shows an effect ({@code spec/causes.md}).
+     * rejections are information unless the session shows an effect ({@code docs/causes.md}).
      */
     public static final Set<String> AUXILIARY = Set.of("OPTIONS", "SUBSCRIBE", "NOTIFY", "PUBLISH", "INFO");
 

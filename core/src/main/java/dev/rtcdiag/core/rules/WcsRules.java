@@ -11,16 +11,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The {@code wcs.*} rules: seed 002 (Flashphoner WCS troubleshooting: read the call flow — WebSocket
+ * The {@code wcs.*} rules: Flashphoner WCS documentation, troubleshooting (https://docs.flashphoner.com) (Flashphoner WCS troubleshooting: read the call flow — WebSocket
  * to 8443, SDP, ICE/DTLS/SRTP, SIP) against the status info strings and logs of
- * research/codes-and-wcs.md §4.5–4.8. Every failed stream or call competes in one group, so the
+ * Flashphoner WCS documentation (https://docs.flashphoner.com)–4.8. Every failed stream or call competes in one group, so the
  * specific explanation wins; a failure no rule explains (an unknown {@code Failed by …} text)
  * still gets {@code wcs.needs-capture}: read the call flow from captures.
  */
 public final class WcsRules {
 
-    private static final String SEED = "seed 002 (Flashphoner WCS troubleshooting)";
-    private static final String SRC = "research/codes-and-wcs.md §4.6, §4.8";
+    private static final String SEED = "Flashphoner WCS documentation, troubleshooting (https://docs.flashphoner.com) (Flashphoner WCS troubleshooting)";
+    private static final String SRC = "Flashphoner WCS documentation (https://docs.flashphoner.com)";
     private static final String GROUP = "wcs-failure";
 
     private WcsRules() {
@@ -33,7 +33,7 @@ public final class WcsRules {
         r.add(info("wcs.dtls-failed", 0.85, "Failed by DTLS error", "Failed by DTLS fingerprint error").build());
         r.add(Rule.cause("wcs.dtls-failed").system(SystemId.WCS).group(GROUP).confidence(0.8)
                 .when(Condition.event(EventMatcher.has(WebRtcAttributes.DTLS_ALERT)))
-                .symptom(Symptom.pattern("wcs", "DTLS_ALERT")).source(SEED + "; research/codes-and-wcs.md §4.1 (dtls-error.log)").build());
+                .symptom(Symptom.pattern("wcs", "DTLS_ALERT")).source(SEED + "; Flashphoner WCS documentation (https://docs.flashphoner.com)").build());
         r.add(info("wcs.ice-keepalive-lost", 0.85, "Failed by ICE keep alive").build());
         r.add(info("wcs.media-timeout", 0.85, "Failed by RTP activity").build());
         r.add(info("wcs.no-common-codecs", 0.9, "No common codecs", "Transcoding required, but disabled").build());
@@ -42,12 +42,12 @@ public final class WcsRules {
         r.add(Rule.cause("wcs.sip-call-failed").system(SystemId.WCS).group(GROUP).confidence(0.7)
                 .when(Condition.event(new EventMatcher("CallStatusEvent FAILED",
                         e -> e.is(CallAttributes.REST_EVENT, "CallStatusEvent") && e.get(CallAttributes.STATUS).filter("FAILED"::equalsIgnoreCase).isPresent())))
-                .source(SEED + "; research/codes-and-wcs.md §4.5, §4.8 B").build());
+                .source(SEED + "; Flashphoner WCS documentation (https://docs.flashphoner.com) B").build());
         r.add(Rule.cause("wcs.websocket-unreachable").system(SystemId.WCS).group(GROUP).confidence(0.85)
                 .when(Condition.custom("the session failed before it was established, the WebSocket timed out, or a capture shows the TCP/TLS "
                         + "connection to the WebSocket port never answered", WcsRules::websocketFailed))
                 .symptom(Symptom.pattern("wcs", "SESSION_FAILED_BEFORE_ESTABLISHED"))
-                .source(SEED + " (WebSocket to 8443); research/codes-and-wcs.md §4.4, §4.8 A1").build());
+                .source(SEED + " (WebSocket to 8443); Flashphoner WCS documentation (https://docs.flashphoner.com)").build());
         r.add(Rule.cause("wcs.needs-capture").system(SystemId.WCS).group(GROUP).confidence(0.4)
                 .when(Condition.event(new EventMatcher("a failed stream or call",
                         e -> e.get(CallAttributes.STATUS).filter("FAILED"::equalsIgnoreCase).isPresent()

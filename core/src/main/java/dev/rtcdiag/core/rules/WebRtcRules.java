@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The generic {@code webrtc.*} rules (research/codes-and-wcs.md section 3): ICE failure reported by
+ * The generic {@code webrtc.*} rules (IANA SIP registry; RFC 3261): ICE failure reported by
  * any product's log when no product rule explains it, TURN credentials rejected, TURN unreachable.
  * They apply to sessions of any system; product rules (BigBlueButton, WCS) join the
  * {@code "ice-failure"} group with higher confidence and win over {@code webrtc.ice-failed}.
@@ -23,7 +23,7 @@ public final class WebRtcRules {
     /** The competition group product-specific ICE rules must join. */
     public static final String ICE_GROUP = "ice-failure";
 
-    private static final String SOURCE = "research/codes-and-wcs.md §3 (W3C webrtc-pc states, icecandidateerror, STUN codes)";
+    private static final String SOURCE = "RFC 8445 (ICE), RFC 8656 (TURN), RFC 6455 §7.4";
 
     private WebRtcRules() {
     }

@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The {@code webex.*} and {@code broadworks.*} rules: seed 003 (Cisco's Webex for BroadWorks
+ * The {@code webex.*} and {@code broadworks.*} rules: Webex for Cisco BroadWorks troubleshooting guide (https://help.webex.com/article/nxz35zt) (Cisco's Webex for BroadWorks
  * troubleshooting guide) read against the client and server log signatures of
- * research/webex-broadworks.md §1.4, §2.5, §2.7 and §4.2. The provisioning rules follow the seed's
+ * Cisco TAC 221699, Webex for BroadWorks client logs (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks-application-server-220/221699-troubleshoot-webex-for-bworks-failed-to.html) and §4.2. The provisioning rules follow the seed's
  * decision tree: 200 means "accepted, asynchronous" (information, not failure), 400 is told apart by
  * its {@code <message>}, 403 points to the missing patch when the request went to an IP address, 409
  * means the e-mail already exists in Webex.
  */
 public final class WebexRules {
 
-    private static final String SEED = "seed 003 (Webex for BroadWorks troubleshooting)";
+    private static final String SEED = "Webex for Cisco BroadWorks troubleshooting guide (https://help.webex.com/article/nxz35zt) (Webex for BroadWorks troubleshooting)";
     private static final Pattern UNTRUSTED = Pattern.compile("(?i)trust|güven|legacy provisioning|eski sağlama");
     private static final Pattern ORG = Pattern.compile("(?i)org(anization|anisation)?\\b.*not found|new org|kuruluş");
 
@@ -34,21 +34,21 @@ public final class WebexRules {
         r.add(Rule.cause("webex.no-device-profile").system(SystemId.WEBEX).confidence(0.95)
                 .when(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "device-profile-not-found")))
                 .symptom(Symptom.pattern("webex", "DEVICE_PROFILE_NOT_FOUND"))
-                .source(SEED + "; research/webex-broadworks.md §1.4, §4.2 D1").build());
+                .source(SEED + "; Cisco TAC 221699, Webex for BroadWorks client logs (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks-application-server-220/221699-troubleshoot-webex-for-bworks-failed-to.html)").build());
         r.add(Rule.cause("webex.config-parse-failed").system(SystemId.WEBEX).group("webex-login").confidence(0.9)
                 .when(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "config-parse-failed").or(webex("1507"))))
                 .boost(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "config-parse-incomplete")), 0.05,
                         "the XML parser stopped early (BWC:INTERNAL: Incomplete)")
-                .source(SEED + "; research/webex-broadworks.md §1.4, §4.2 D4 (TAC, 1507)").build());
+                .source(SEED + "; Cisco TAC 221699, Webex for BroadWorks client logs (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks-application-server-220/221699-troubleshoot-webex-for-bworks-failed-to.html)").build());
         r.add(Rule.cause("webex.bwc-token-failed").system(SystemId.WEBEX).group("webex-login").confidence(0.9)
                 .when(Condition.event(EventMatcher.is(CallAttributes.SIGNATURE, "bwc-token-http-error").or(webex("1502"))))
                 .boost(Condition.sequence(EventMatcher.is(CallAttributes.SIGNATURE, "bwc-token-http-error"), webex("1502")), 0.05,
                         "the token request failed over HTTP, then login failed with 1502")
-                .source(SEED + "; research/webex-broadworks.md §1.4, §3.2, §4.2 A2–A4").build());
+                .source(SEED + "; Cisco TAC 221699, Webex for BroadWorks client logs (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks-application-server-220/221699-troubleshoot-webex-for-bworks-failed-to.html)–A4").build());
         r.add(Rule.cause("webex.user-error").system(SystemId.WEBEX).confidence(0.8)
                 .when(Condition.event(new EventMatcher("Webex end-user error code (100006, 2000xx)",
                         e -> e.code().filter(c -> c.system() == CodeSystem.WEBEX && c.code().length() == 6).isPresent())))
-                .source(SEED + "; research/webex-broadworks.md §3.1").build());
+                .source(SEED + "; Webex for Cisco BroadWorks troubleshooting guide (https://help.webex.com/article/nxz35zt)").build());
         // Registration: the SIP auth exchange, seen in a Webex client or BroadWorks log, is the Webex cause.
         r.add(Rule.cause("webex.registration-auth-failed").system(SystemId.SIP).group("sip-auth").confidence(0.9)
                 .when(Condition.sequence(Sip.challenge().and(new EventMatcher("in a BroadWorks or Webex log",
@@ -56,7 +56,7 @@ public final class WebexRules {
                         Sip.withCredentials().and(Sip.sameMethodAs(0)), Sip.rejectsCredentialsOf(1)))
                 .boost(Condition.sequence(Sip.withCredentials(), Sip.response(403).and(Sip.sameCSeqAs(0))), 0.1,
                         "the AS answered the credentials with 403")
-                .source(SEED + "; research/webex-broadworks.md §4.1 step 6, §4.2 S3a").build());
+                .source(SEED + "; Webex for Cisco BroadWorks troubleshooting guide (https://help.webex.com/article/nxz35zt) step 6, §4.2 S3a").build());
         r.add(provisioning("webex.provisioning-async", 0.9, 200, null, "§2.7, §4.2 P5").build());
         r.add(provisioning("webex.provisioning-untrusted-email", 0.9, 400, UNTRUSTED, "§2.7, §4.2 P3").group("webex-prov-400").build());
         r.add(provisioning("webex.provisioning-org-not-found", 0.9, 400, ORG, "§2.7, §4.2 P3").group("webex-prov-400").build());
@@ -66,11 +66,11 @@ public final class WebexRules {
                 .build());
         r.add(provisioning("webex.provisioning-user-exists", 0.9, 409, null, "§2.7, §4.2 P3").build());
         r.add(Rule.cause("broadworks.imp-provisioning-error").system(SystemId.BROADWORKS).group("broadworks-error").confidence(0.9)
-                .when(Condition.event(bw("18215"))).source(SEED + "; research/webex-broadworks.md §2.5, §4.2 P2").build());
+                .when(Condition.event(bw("18215"))).source(SEED + "; Cisco BroadWorks OCI-P and log documentation (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks/220163-use-broadworks-switchdevicetype-feature.html)").build());
         r.add(Rule.cause("broadworks.imp-communication-error").system(SystemId.BROADWORKS).group("broadworks-error").confidence(0.9)
-                .when(Condition.event(bw("18211"))).source(SEED + "; research/webex-broadworks.md §2.5, §4.2 P1").build());
+                .when(Condition.event(bw("18211"))).source(SEED + "; Cisco BroadWorks OCI-P and log documentation (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks/220163-use-broadworks-switchdevicetype-feature.html)").build());
         r.add(Rule.cause("broadworks.oci-error").system(SystemId.BROADWORKS).group("broadworks-error").confidence(0.75)
-                .when(Condition.event(bw())).source("research/webex-broadworks.md §2.5 (OCI-P ErrorResponse, [Error N])").build());
+                .when(Condition.event(bw())).source("Cisco BroadWorks OCI-P and log documentation (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks/220163-use-broadworks-switchdevicetype-feature.html)").build());
         return List.copyOf(r);
     }
 
@@ -84,7 +84,7 @@ public final class WebexRules {
         return Rule.cause(cause).system(SystemId.BROADWORKS).confidence(confidence)
                 .when(Condition.sequence(request, response))
                 .symptom(Symptom.pattern("webex", "PROVISIONING_HTTP_" + status))
-                .source(SEED + " (provisioning bridge responses); research/webex-broadworks.md " + section);
+                .source(SEED + " (provisioning bridge responses); Webex for Cisco BroadWorks troubleshooting guide (https://help.webex.com/article/nxz35zt) " + section);
     }
 
     private static EventMatcher webex(String code) {

@@ -87,7 +87,7 @@ final class EventsCommand implements Callable<Integer> {
         return anyRead && expansion.problems().isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
     }
 
-    /** The event as one line of JSON, per spec/cli.md. */
+    /** The event as one line of JSON, per docs/cli.md. */
     static String toJson(JsonFactory factory, LogEvent e) {
         java.io.StringWriter w = new java.io.StringWriter(256);
         try (JsonGenerator g = factory.createGenerator(w)) {

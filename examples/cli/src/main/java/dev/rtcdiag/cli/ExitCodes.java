@@ -1,6 +1,6 @@
 package dev.rtcdiag.cli;
 
-/** Exit statuses, as {@code spec/cli.md} defines them. */
+/** Exit statuses, as {@code docs/cli.md} defines them. */
 final class ExitCodes {
     /** Nothing at or above {@code --fail-on}. */
     static final int OK = 0;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The progress line of spec/cli.md: on stderr, only when stderr is a terminal and the run has taken
+ * The progress line of docs/cli.md: on stderr, only when stderr is a terminal and the run has taken
  * more than a second, redrawn at most four times a second; files, bytes read of the total, rate and
  * ETA. Cleared when the diagnosis ends, so the report starts on a clean line.
  */

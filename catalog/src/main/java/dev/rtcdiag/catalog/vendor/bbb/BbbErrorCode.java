@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A BigBlueButton error code: audio errors 1001–1012 and 1020 (seed 000), screenshare 11xx, SFU
+ * A BigBlueButton error code: audio errors 1001–1012 and 1020 (BigBlueButton troubleshooting, WebRTC errors (https://docs.bigbluebutton.org/support/troubleshooting)), screenshare 11xx, SFU
  * broker 13xx, bbb-webrtc-sfu server errors 2xxx, GraphQL connection errors 3001–3006 and the
  * microphone errors 7–9. The code is kept as text because BBB logs it both as a number and as a
  * string ({@code "1107"} in screenshare records).

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * A Cisco BroadWorks error number as printed in {@code [Error N] text} (OCI-P {@code ErrorResponse}
  * summaries, CLI and GUI messages) or in an XSI {@code <errorCode>}. Listed: the numbers named in
- * seed 003 (18211, 18215) and the ones captured in public sources (4008, 4400, 4962, 6004, XSI 8251);
+ * Webex for Cisco BroadWorks troubleshooting guide (https://help.webex.com/article/nxz35zt) (18211, 18215) and the ones captured in public sources (4008, 4400, 4962, 6004, XSI 8251);
  * every other number is representable and keeps its text in the event that carried it.
  *
  * <p>Listed codes are {@link StandardBroadWorksErrorCode} constants; anything else is an {@link UnknownBroadWorksErrorCode} that keeps the

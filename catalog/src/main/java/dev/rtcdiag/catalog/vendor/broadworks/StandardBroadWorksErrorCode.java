@@ -6,13 +6,13 @@ import java.util.List;
 
 /** The listed codes of {@link BroadWorksErrorCode}. */
 public enum StandardBroadWorksErrorCode implements BroadWorksErrorCode {
-    USER_NOT_FOUND("4008", "oci", "User not found", "OCI-P ErrorResponse (research/webex-broadworks.md §2.5)", List.of()),
-    SERVICE_ASSIGNMENT_FAILED("4400", "oci", "Could not assign service/service pack", "OCI-P ErrorResponse (research/webex-broadworks.md §2.5)", List.of()),
-    INVALID_PASSWORD("4962", "oci", "Invalid password", "OCI-P ErrorResponse (research/webex-broadworks.md §2.5)", List.of()),
-    OCI_REQUEST_VALIDATION_ERROR("6004", "oci", "OCI XML Request validation error", "OCI-P ErrorResponse (research/webex-broadworks.md §2.5)", List.of()),
-    PHONE_NUMBER_EXISTS("8251", "xsi", "Phone Number already exists", "XSI ErrorInfo (research/webex-broadworks.md §2.5)", List.of()),
-    IMP_COMMUNICATION_ERROR("18211", "imp", "Communication error with messaging server", "seed 003 (Integrated IM&P errors)", List.of()),
-    IMP_PROVISIONING_ERROR("18215", "imp", "Provisioning error with messaging server", "seed 003 (Integrated IM&P errors)", List.of());
+    USER_NOT_FOUND("4008", "oci", "User not found", "OCI-P ErrorResponse (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks/220163-use-broadworks-switchdevicetype-feature.html)", List.of()),
+    SERVICE_ASSIGNMENT_FAILED("4400", "oci", "Could not assign service/service pack", "OCI-P ErrorResponse (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks/220163-use-broadworks-switchdevicetype-feature.html)", List.of()),
+    INVALID_PASSWORD("4962", "oci", "Invalid password", "OCI-P ErrorResponse (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks/220163-use-broadworks-switchdevicetype-feature.html)", List.of()),
+    OCI_REQUEST_VALIDATION_ERROR("6004", "oci", "OCI XML Request validation error", "OCI-P ErrorResponse (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks/220163-use-broadworks-switchdevicetype-feature.html)", List.of()),
+    PHONE_NUMBER_EXISTS("8251", "xsi", "Phone Number already exists", "XSI ErrorInfo (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks/220163-use-broadworks-switchdevicetype-feature.html)", List.of()),
+    IMP_COMMUNICATION_ERROR("18211", "imp", "Communication error with messaging server", "Webex for Cisco BroadWorks troubleshooting guide (https://help.webex.com/article/nxz35zt) (Integrated IM&P errors)", List.of()),
+    IMP_PROVISIONING_ERROR("18215", "imp", "Provisioning error with messaging server", "Webex for Cisco BroadWorks troubleshooting guide (https://help.webex.com/article/nxz35zt) (Integrated IM&P errors)", List.of());
 
     static final CodeIndex<StandardBroadWorksErrorCode> INDEX = CodeIndex.of(Arrays.asList(values()), StandardBroadWorksErrorCode::aliases);
 

@@ -6,12 +6,12 @@ import java.util.List;
 
 /** The listed codes of {@link VoxFinishReason}. */
 public enum StandardVoxFinishReason implements VoxFinishReason {
-    NORMAL_TERMINATION("Normal termination", "finish-reason", "Normal termination", "Voximplant Management API CallSessionInfoType.finish_reason (research/bitrix-voximplant.md §2.2)", List.of()),
-    INSUFFICIENT_FUNDS("Insufficient funds", "finish-reason", "Insufficient funds", "Voximplant Management API CallSessionInfoType.finish_reason (research/bitrix-voximplant.md §2.2)", List.of()),
-    BILLING_TIMEOUT("Internal error (billing timeout)", "finish-reason", "Internal error (billing timeout)", "Voximplant Management API CallSessionInfoType.finish_reason (research/bitrix-voximplant.md §2.2)", List.of()),
-    TERMINATED_ADMINISTRATIVELY("Terminated administratively", "finish-reason", "Terminated administratively", "Voximplant Management API CallSessionInfoType.finish_reason (research/bitrix-voximplant.md §2.2)", List.of()),
-    JS_SESSION_ERROR("JS session error", "finish-reason", "JS session error", "Voximplant Management API CallSessionInfoType.finish_reason (research/bitrix-voximplant.md §2.2)", List.of()),
-    TIMEOUT("Timeout", "finish-reason", "Timeout", "Voximplant Management API CallSessionInfoType.finish_reason (research/bitrix-voximplant.md §2.2)", List.of());
+    NORMAL_TERMINATION("Normal termination", "finish-reason", "Normal termination", "Voximplant Management API CallSessionInfoType.finish_reason (https://voximplant.com/docs/references/voxengine/callevents)", List.of()),
+    INSUFFICIENT_FUNDS("Insufficient funds", "finish-reason", "Insufficient funds", "Voximplant Management API CallSessionInfoType.finish_reason (https://voximplant.com/docs/references/voxengine/callevents)", List.of()),
+    BILLING_TIMEOUT("Internal error (billing timeout)", "finish-reason", "Internal error (billing timeout)", "Voximplant Management API CallSessionInfoType.finish_reason (https://voximplant.com/docs/references/voxengine/callevents)", List.of()),
+    TERMINATED_ADMINISTRATIVELY("Terminated administratively", "finish-reason", "Terminated administratively", "Voximplant Management API CallSessionInfoType.finish_reason (https://voximplant.com/docs/references/voxengine/callevents)", List.of()),
+    JS_SESSION_ERROR("JS session error", "finish-reason", "JS session error", "Voximplant Management API CallSessionInfoType.finish_reason (https://voximplant.com/docs/references/voxengine/callevents)", List.of()),
+    TIMEOUT("Timeout", "finish-reason", "Timeout", "Voximplant Management API CallSessionInfoType.finish_reason (https://voximplant.com/docs/references/voxengine/callevents)", List.of());
 
     static final CodeIndex<StandardVoxFinishReason> INDEX = CodeIndex.of(Arrays.asList(values()), StandardVoxFinishReason::aliases);
 

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A Webex for BroadWorks error code: the end-user error codes of the user activation portal (seed 003,
+ * A Webex for BroadWorks error code: the end-user error codes of the user activation portal (Webex for Cisco BroadWorks troubleshooting guide (https://help.webex.com/article/nxz35zt),
  * plus 100006, 200016 and 200054 from the guide's change history) and the BWC client error codes
  * 1502 and 1507. Six-digit numbers in Webex logs are not all from this table (meeting launch errors
  * use them too), so parsers should only look a number up here next to "error"/"code".

@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * One event per client record of html5-client.log (research/bbb.md §2). A line is one POST: the
+ * One event per client record of html5-client.log (https://docs.bigbluebutton.org, https://github.com/bigbluebutton). A line is one POST: the
  * client's address, nginx's receive time and a JSON array of browser-bunyan records (keyed by
  * {@code msg} within a 400 ms window, so {@code count} says how many identical records were folded).
  *

@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The output of {@code bbb-conf --check} (research/bbb.md §5.4). Settings that decide which address
+ * The output of {@code bbb-conf --check} (https://docs.bigbluebutton.org, https://github.com/bigbluebutton). Settings that decide which address
  * the server advertises to browsers ({@code external_rtp_ip}, {@code ext-rtp-ip},
  * {@code mediasoup.webrtc.*.announcedIp}, …) become {@code status} events with {@code setting},
  * {@code value} and {@code server-address} ({@code $${local_ip_v4}} resolved); the

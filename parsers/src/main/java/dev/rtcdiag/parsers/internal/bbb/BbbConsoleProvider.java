@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * A BigBlueButton browser-console paste: browser-bunyan's {@code ConsoleFormattedStream} lines
  * {@code [HH:MM:SS:mmmm] LEVEL: clientLogger: <msg> <src>} (local time, no date; logCode and
  * extraInfo are not printed), SIP.js trace lines {@code <Date> | sip.Transport | …} and the
- * browser's own WebSocket errors (research/bbb.md §2.5). The day comes from the first SIP.js line
+ * browser's own WebSocket errors (https://docs.bigbluebutton.org, https://github.com/bigbluebutton). The day comes from the first SIP.js line
  * or {@code ParserConfig.date()}.
  */
 public final class BbbConsoleProvider extends BaseFormatProvider {

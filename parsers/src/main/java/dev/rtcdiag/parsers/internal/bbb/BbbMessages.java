@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 /**
  * What a BigBlueButton html5-client message says, shared by the html5-client.log records and the
  * browser-console pastes (which carry only the message text). Message texts and logCodes are the
- * client's own (research/bbb.md §3: audio manager, SIP.js bridge, SFU bridges, video provider,
- * screenshare).
+ * client's own (https://docs.bigbluebutton.org, https://github.com/bigbluebutton).
  *
  * <p>Attributes set: {@code cause}, {@code state}, {@code ice-gathering-seconds},
  * {@code candidate-type}, {@code error-name}, {@code outcome} ({@code joined}, {@code ice-connected},

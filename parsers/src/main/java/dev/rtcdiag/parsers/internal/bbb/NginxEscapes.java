@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Undoes nginx's access-log escaping: with the default {@code escape=default}, nginx writes
  * {@code "}, {@code \} and bytes outside 0x20–0x7E as {@code \xHH} (nginx CHANGES 0.7.0, 1.1.6;
- * research/bbb.md §2.4). A literal backslash is itself escaped, so replacing every {@code \xHH} by
+ * BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)). A literal backslash is itself escaped, so replacing every {@code \xHH} by
  * its byte and decoding the bytes as UTF-8 is unambiguous; characters that were not escaped (a log
  * written with {@code escape=none}) are kept as they are.
  */

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 /**
  * bbb-webrtc-sfu logs: pino JSON lines (v2.13+, {@code level} number, {@code time}, {@code mod},
  * {@code msg}) and the older winston JSON ({@code level} word, {@code timestamp}, {@code label},
- * {@code message}) (research/bbb.md §5.2).
+ * {@code message}) (https://docs.bigbluebutton.org, https://github.com/bigbluebutton).
  *
  * <p>Keys: {@code meeting} ({@code internalMeetingId}), {@code user} ({@code userId}). Events:
  * NOT_FLOWING timeouts are the 2211 {@code MEDIA_NOT_FLOWING} code, {@code MEDIA_SERVER_OFFLINE} is

@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bitrix24 desktop app logs (research/bitrix-voximplant.md §3.5): the softphone's
+ * Bitrix24 desktop app logs (https://apidocs.bitrix24.com): the softphone's
  * {@code phone.<email>.log} (arguments joined by {@code " | "}, e.g. {@code Call failed | 486 | Busy Here})
  * and the messenger's {@code <USER_ID>.video.log} ({@code YYYY-MM-DD HH:MM:SS.<ms> | …}, milliseconds
  * not zero-padded). {@code Call failed} is an error code ({@link BitrixPhoneError}) with

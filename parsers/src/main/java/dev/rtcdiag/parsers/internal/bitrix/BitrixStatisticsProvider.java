@@ -36,7 +36,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * Bitrix24 call statistics exports (research/bitrix-voximplant.md §3.1–3.2): the REST
+ * Bitrix24 call statistics exports (https://apidocs.bitrix24.com): the REST
  * {@code voximplant.statistic.get} answer ({@code {"result": [ … ], "total": N}} or a bare array) and
  * CSV exports with the same column names. One event per call: {@code error-code} with the
  * {@link BitrixCallCode} of {@code CALL_FAILED_CODE} for a failed call, {@code call-event} for a

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The parameter notation of VoxEngine session logs ({@code Sent event to JS onPhoneEvent with params [ … ]};
- * research/bitrix-voximplant.md §1.4). It is not JSON: objects are {@code {k = v ; k = v ; }}, arrays
+ * Voximplant and Bitrix24 docs (https://voximplant.com/docs, https://apidocs.bitrix24.com)). It is not JSON: objects are {@code {k = v ; k = v ; }}, arrays
  * {@code [a ;  b ;  ]}, a separator is a semicolon <em>after a space</em> (so {@code Q.850;cause=16} is
  * one value), values may be empty ({@code displayName =  ;}), {@code NULL} or {@code void}, and
  * quoted text may hold anything. Total: any input gives a (possibly partial) tree, never an exception.

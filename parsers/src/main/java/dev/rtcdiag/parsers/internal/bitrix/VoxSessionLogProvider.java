@@ -30,8 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * VoxEngine session logs — the file behind a Bitrix24 call's "Журнал" link (research/bitrix-voximplant.md
- * §1.4–1.5): {@code YYYY-MM-DD HH:MM:SS[.mmm] <message>} records (UTC), untimestamped continuation
+ * VoxEngine session logs — the file behind a Bitrix24 call's "Журнал" link (https://voximplant.com/docs, https://apidocs.bitrix24.com): {@code YYYY-MM-DD HH:MM:SS[.mmm] <message>} records (UTC), untimestamped continuation
  * lines, {@code -----BEGIN/END SIP TRACE} blocks (compact headers; through the SIP layer).
  *
  * <p>{@code Sent event to JS onPhoneEvent with params [ … ]} lines are read with {@link VoxParams}

@@ -35,7 +35,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The BroadWorks server log family (XSLog, PSLog, XsiActionsLog, …; research/webex-broadworks.md §2):
+ * The BroadWorks server log family (XSLog, PSLog, XsiActionsLog, …; Cisco BroadWorks OCI-P and log documentation (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks/220163-use-broadworks-switchdevicetype-feature.html)):
  * a header {@code yyyy.MM.dd HH:mm:ss:SSS <zone> | <Level> | <Category> | …} with a variable number
  * of {@code |} fields, then body lines (tab or space indented, or not at all) up to the next header.
  * Zones are abbreviations mapped through {@link ParserConfig#zoneAbbreviations()} or

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 
 /**
  * FreeSWITCH's {@code freeswitch.log}: {@code [<uuid> ]<YYYY-MM-DD HH:MM:SS.ffffff> [<idle-cpu>% ][<LEVEL>] <file>.c:<line> <text>}
- * (the idle-CPU token appears in newer releases; research/bbb.md §5.1), with {@code sofia siptrace}
+ * (the idle-CPU token appears in newer releases; BigBlueButton docs and sources (https://docs.bigbluebutton.org, https://github.com/bigbluebutton)), with {@code sofia siptrace}
  * blocks in between, which become SIP events.
  *
  * <p>Events: {@code Hangup … [<state>] [<cause>]} is an error code ({@link FreeSwitchCause}) unless the
@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * {@code Activating RTP audio ICE}, {@code Save audio Candidate}, {@code Bind Error!} and DTLS state
  * changes are status events with {@code local-address}, {@code remote-address}, {@code ice},
  * {@code dtls}, {@code bind-error} attributes. A BigBlueButton browser leg is named
- * {@code sofia/external/<userId>_<n>-bbbID-<name>@host} (research/bbb.md §3.2); its events, and the
+ * {@code sofia/external/<userId>_<n>-bbbID-<name>@host} (https://docs.bigbluebutton.org, https://github.com/bigbluebutton); its events, and the
  * later lines of the same channel UUID, carry the {@code user} key, which joins them to the client's
  * records, and the SIP messages of that leg carry it too.
  */

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * nginx access logs (the {@code combined} format and its common extensions) and error logs, in the
- * same file or apart (research/bbb.md §5.3). Requests to the real-time endpoints
+ * same file or apart (https://docs.bigbluebutton.org, https://github.com/bigbluebutton). Requests to the real-time endpoints
  * ({@code /ws}, {@code /bbb-webrtc-sfu}, {@code /html5log}) become {@code http-response} events
  * (attributes {@code path}, {@code status}, {@code client-address}, {@code user-agent}) of system
  * {@code bbb}; a failing status is a warning. Error-log lines become {@code status} events

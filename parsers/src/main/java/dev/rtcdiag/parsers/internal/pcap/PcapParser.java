@@ -309,7 +309,7 @@ public final class PcapParser implements LogParser {
     }
 
     /**
-     * The WebSocket step of a WebRTC call flow (seed 002; research/codes-and-wcs.md §4.8 A1): a TCP
+     * The WebSocket step of a WebRTC call flow (Flashphoner WCS documentation, troubleshooting (https://docs.flashphoner.com); Flashphoner WCS documentation (https://docs.flashphoner.com)): a TCP
      * connection to a signalling port (WCS 8443 wss / 8080 ws) that is never answered, or whose server
      * never sends a byte (no TLS ServerHello, no HTTP 101), becomes a {@code status} event with
      * {@code ws-connection} {@code no-answer} / {@code no-handshake}; one that the server answers,

@@ -3,7 +3,7 @@ package dev.rtcdiag.parsers.internal.sip;
 import dev.rtcdiag.parsers.internal.sip.SipEvents.Frame;
 
 /**
- * One tool's way of framing SIP messages in a text log (research/codes-and-wcs.md §5): the header
+ * One tool's way of framing SIP messages in a text log (IANA SIP registry; RFC 3261): the header
  * line that opens a frame, the lines between it and the message, the line that closes it, and how a
  * message line is written (indented, or not). {@link SipTextExtractor} reads the message itself, the
  * same way for every framing. An instance serves one input and may remember a block it is in.

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * framing is a small class of its own ({@link SipFraming}: {@link SippFraming}, {@link FreeSwitchFraming},
  * {@link AsteriskPjsipFraming}, {@link AsteriskChanSipFraming}, {@link KamailioSipdumpFraming},
  * {@link VoximplantFraming}, {@link BroadWorksFraming}); this class reads the message the same way for
- * all of them ({@code research/codes-and-wcs.md} section 5):
+ * all of them ({@code IANA SIP registry; RFC 3261} section 5):
  * <ul>
  *   <li>SIPp {@code -trace_msg}: a line of 47 dashes and a time, then {@code UDP message sent (N bytes):}
  *       or {@code … message received [N] bytes :}, an empty line, the message;</li>

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * and a {@link Verdict}. Sources: FreeSWITCH {@code switch_channel.c}/{@code mod_sofia} log texts,
  * Asterisk {@code chan_sip.c}/{@code res_pjsip} NOTICE texts, Kamailio/OpenSIPS core errors (resolve, TCP connect,
  * {@code udp_send}), SIPp's error log, PJSIP's and JsSIP-style
- * client status lines (research/codes-and-wcs.md §1, §5), bbb-webrtc-sfu's ESL wrapper (research/bbb.md §5.2).
+ * client status lines (https://www.iana.org/assignments/sip-parameters), bbb-webrtc-sfu's ESL wrapper (https://docs.bigbluebutton.org, https://github.com/bigbluebutton).
  *
  * <p>Not thread-safe: it remembers a {@code Code: N} line for the {@code Reason:} line that may follow.
  */

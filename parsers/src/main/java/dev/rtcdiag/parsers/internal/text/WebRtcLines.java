@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Recognises WebRTC facts in any text line (browser console pastes, webrtc-internals dumps, SDK
  * logs): ICE and peer-connection state changes, {@code icecandidateerror} reports (code and URL),
- * and gathered relay candidates (research/codes-and-wcs.md section 3). A cheap literal check runs
+ * and gathered relay candidates (IANA SIP registry; RFC 3261). A cheap literal check runs
  * first, so lines without "ice"/"candidate"/"connectionstate" cost one scan.
  */
 public final class WebRtcLines {

@@ -23,8 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Flashphoner WebSDK client logs and the server's SDR/CDR records (research/codes-and-wcs.md
- * §4.3–4.4). WebSDK lines are {@code HH:MM:SS LEVEL src - text} (local time, no date); the session
+ * Flashphoner WebSDK client logs and the server's SDR/CDR records (https://docs.flashphoner.com). WebSDK lines are {@code HH:MM:SS LEVEL src - text} (local time, no date); the session
  * state lines set {@code session-status} ({@code ESTABLISHED}, {@code FAILED}, …) and WebSocket
  * failures ({@code WS connection timeout}, missing pings) set {@code websocket=failed}; stream
  * failures carry the status info. SDR rows ({@code start;mediaProvider;name;mediaSessionId;duration;

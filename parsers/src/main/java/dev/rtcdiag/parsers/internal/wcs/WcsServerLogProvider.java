@@ -32,7 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Flashphoner Web Call Server logs (research/codes-and-wcs.md §4.1–4.2): {@code flashphoner.log} and
+ * Flashphoner Web Call Server logs (https://docs.flashphoner.com): {@code flashphoner.log} and
  * its rolled copies, {@code dtls-error.log} — log4j {@code %d{HH:mm:ss,SSS} %-5p %20.20c{1} - %t %m%n},
  * no date on the line (taken from a rolled file's {@code .yyyy-MM-dd-HH} suffix or
  * {@code ParserConfig.date()}; otherwise unknown, order kept), multi-line messages.

@@ -31,7 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Webex app logs with the BroadWorks Calling (BWC) library (research/webex-broadworks.md §1.2):
+ * Webex app logs with the BroadWorks Calling (BWC) library (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks-application-server-220/221699-troubleshoot-webex-for-bworks-failed-to.html):
  * desktop 2020–early 2024 ({@code <ts>Z <Level> [0x…] File.cpp:N function:message}), desktop 2024+
  * (a context bracket after the thread, no space before the file), Android logcat
  * ({@code <local ts> pid tid L TAG: tid[0x…] File.cpp::N …}), and entries without the timestamp as
