@@ -132,7 +132,7 @@ final class Engine {
         sessionCount++;
         // memory must not grow with the input: summaries beyond the cap are counted, not kept (sessions with findings come first)
         if (sessions.size() < maxSummaries || (!j.findings().isEmpty() && sessions.size() < 2 * maxSummaries)) {
-            sessions.add(new SessionSummary(s.key(), s.system().id(), s.outcome(), s.start(), s.end(), s.eventCount(), s.closedEarly(), s.source(), timeline(s)));
+            sessions.add(new SessionSummary(s.key(), s.system().id(), s.outcome().id(), s.start(), s.end(), s.eventCount(), s.closedEarly(), s.source(), timeline(s)));
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param key the session key ({@code call-id=…}, {@code meeting=… user=…}, {@code source=…} for logs without keys)
  * @param system the system ({@code sip}, {@code bbb}, … or {@code log})
- * @param outcome {@code established}, {@code failed}, {@code cancelled}, {@code registered}, {@code unanswered} or {@code unknown}
+ * @param outcome an {@link Outcome#id()}: {@code established}, {@code failed}, {@code cancelled}, {@code registered},
+ *        {@code unanswered} or {@code unknown}
  * @param start the first event's time
  * @param end the last event's time
  * @param events how many events belong to it
@@ -39,5 +40,10 @@ public record SessionSummary(String key, String system, String outcome, EventTim
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(source, "source");
         timeline = java.util.List.copyOf(timeline);
+    }
+
+    /** The {@link #outcome()} as its type ({@link Outcome#UNKNOWN} for an id this version does not know). */
+    public Outcome outcomeType() {
+        return Outcome.of(outcome);
     }
 }

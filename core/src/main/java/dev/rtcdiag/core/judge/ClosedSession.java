@@ -22,10 +22,10 @@ import java.util.Objects;
  * @param start the time of its first event
  * @param end the time of its last event
  * @param source the input its first event came from
- * @param outcome how it ended ({@code established}, {@code failed}, … or {@code unknown})
+ * @param outcome how it ended
  */
 public record ClosedSession(String key, SystemId system, List<LogEvent> events, List<LogEvent> context, boolean closedEarly, List<String> notes,
-        long eventCount, EventTime start, EventTime end, String source, String outcome) {
+        long eventCount, EventTime start, EventTime end, String source, dev.rtcdiag.core.Outcome outcome) {
 
     /** Validates and copies. */
     public ClosedSession {
@@ -45,6 +45,6 @@ public record ClosedSession(String key, SystemId system, List<LogEvent> events, 
         EventTime start = events.stream().map(LogEvent::time).filter(EventTime::isPresent).min(EventTime::compareTo).orElse(EventTime.NONE);
         EventTime end = events.stream().map(LogEvent::time).filter(EventTime::isPresent).max(EventTime::compareTo).orElse(EventTime.NONE);
         return new ClosedSession(key, system, events, List.of(), false, List.of(), events.size(), start, end,
-                events.isEmpty() ? "" : events.get(0).position().source(), "unknown");
+                events.isEmpty() ? "" : events.get(0).position().source(), dev.rtcdiag.core.Outcome.UNKNOWN);
     }
 }

@@ -104,6 +104,7 @@ public final class JsonReport {
                 g.writeStringField("outcome", s.outcome());
                 nullable(g, "start", time(s.start()));
                 nullable(g, "end", time(s.end()));
+                g.writeStringField("timePrecision", s.start().precision().id());
                 g.writeNumberField("events", s.events());
                 if (s.closedEarly()) {
                     g.writeBooleanField("closedEarly", true);
@@ -141,6 +142,9 @@ public final class JsonReport {
         g.writeStringField("title", f.cause().title(o.language()));
         g.writeStringField("explanation", f.cause().explanation(o.language()));
         g.writeStringField("remedy", f.cause().remedy(o.language()));
+        if (!f.cause().helpUri().isEmpty()) {
+            g.writeStringField("help", f.cause().helpUri());
+        }
         g.writeObjectFieldStart("symptom");
         g.writeStringField("system", f.symptom().system());
         g.writeStringField("code", f.symptom().code());
@@ -148,6 +152,7 @@ public final class JsonReport {
         g.writeEndObject();
         g.writeStringField("session", f.session());
         nullable(g, "first", time(f.first()));
+        g.writeStringField("firstPrecision", f.first().precision().id());
         g.writeArrayFieldStart("evidence");
         for (Evidence e : f.evidence()) {
             g.writeStartObject();
@@ -178,7 +183,7 @@ public final class JsonReport {
     }
 
     private static String time(EventTime t) {
-        return t.iso().orElse(null);
+        return t.isoOffset().orElse(null);
     }
 
     private static void nullable(JsonGenerator g, String name, String value) throws IOException {

@@ -95,7 +95,8 @@ final class EventsCommand implements Callable<Integer> {
             g.writeStringField("path", e.position().source());
             g.writeNumberField("line", e.position().line());
             g.writeStringField("format", e.format());
-            writeNullable(g, "time", e.time().iso().orElse(null));
+            writeNullable(g, "time", e.time().isoOffset().orElse(null));
+            g.writeStringField("timePrecision", e.time().precision().id());
             g.writeStringField("system", e.system().id());
             g.writeStringField("kind", e.kind().id());
             writeNullable(g, "code", e.code().map(c -> c.code()).orElse(null));

@@ -39,7 +39,7 @@ class EventsCommandTest {
         assertThat(events).hasSize(3);
         for (JsonNode e : events) {
             assertThat(e.fieldNames()).toIterable().containsExactly(
-                    "path", "line", "format", "time", "system", "kind", "code", "session", "level", "message", "attributes");
+                    "path", "line", "format", "time", "timePrecision", "system", "kind", "code", "session", "level", "message", "attributes");
         }
         JsonNode register = events.get(1);
         assertThat(register.get("line").asInt()).isEqualTo(2);
@@ -47,7 +47,9 @@ class EventsCommandTest {
         assertThat(register.get("system").asText()).isEqualTo("sip");
         assertThat(register.get("session").asText()).isEqualTo("call-id=1j9FpLxk3uxtm8tn@198.51.100.7");
         assertThat(register.get("code").isNull()).isTrue();
-        assertThat(events.get(0).get("time").asText()).isEqualTo("2024-03-05T10:00:00");
+        // the log gives no zone: the time carries the assumed offset (UTC) and says it was assumed
+        assertThat(events.get(0).get("time").asText()).isEqualTo("2024-03-05T10:00:00Z");
+        assertThat(events.get(0).get("timePrecision").asText()).isEqualTo("local");
         assertThat(events.get(0).get("level").asText()).isEqualTo("info");
     }
 

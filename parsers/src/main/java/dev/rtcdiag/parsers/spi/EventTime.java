@@ -57,6 +57,63 @@ public record EventTime(String raw, Instant instant, boolean zoneKnown, boolean 
         return new EventTime(raw, time.atDate(day).atZone(assumedZone).toInstant(), false, dateHint != null, assumedZone);
     }
 
+    /** How much of a timestamp the log itself gave. */
+    public enum Precision {
+        /** No timestamp. */
+        NONE,
+        /** Only a time of day: the date is unknown (or came from a hint) and the zone was assumed. */
+        TIME_OF_DAY,
+        /** A date and time without zone or offset: the zone was assumed ({@link #zone()}). */
+        LOCAL,
+        /** A date, time and zone or offset: an exact instant. */
+        INSTANT;
+
+        /** The lower-case id used in reports ({@code "time-of-day"}). */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** What the log gave: {@link Precision#INSTANT}, {@link Precision#LOCAL} (zone assumed), {@link Precision#TIME_OF_DAY} or none. */
+    public Precision precision() {
+        if (instant == null) {
+            return Precision.NONE;
+        }
+        if (!dateKnown) {
+            return Precision.TIME_OF_DAY;
+        }
+        return zoneKnown ? Precision.INSTANT : Precision.LOCAL;
+    }
+
+    /**
+     * The date and time with its offset, in the logged offset or the assumed {@link #zone()}; empty
+     * when there is no timestamp or only a time of day (see {@link #timeOfDay()}).
+     */
+    public Optional<java.time.OffsetDateTime> dateTime() {
+        if (instant == null || !dateKnown) {
+            return Optional.empty();
+        }
+        return Optional.of(instant.atZone(zone).toOffsetDateTime());
+    }
+
+    /** The time of day with the assumed offset, for logs that give no date; empty otherwise. */
+    public Optional<java.time.OffsetTime> timeOfDay() {
+        if (instant == null || dateKnown) {
+            return Optional.empty();
+        }
+        return Optional.of(instant.atZone(zone).toOffsetDateTime().toOffsetTime());
+    }
+
+    /**
+     * ISO-8601 with an offset always: {@code 2026-03-02T10:15:00.123Z} for a date-time (the assumed zone's
+     * offset when the log gave none: say so with {@link #precision()}), {@code 10:15:00.123Z} for a time of
+     * day alone; empty for {@link #NONE}.
+     */
+    public Optional<String> isoOffset() {
+        return dateTime().map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format)
+                .or(() -> timeOfDay().map(DateTimeFormatter.ISO_OFFSET_TIME::format));
+    }
+
     /** Whether there is any timestamp. */
     public boolean isPresent() {
         return instant != null;
