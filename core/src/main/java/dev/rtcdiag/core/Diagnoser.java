@@ -101,26 +101,50 @@ public final class Diagnoser {
     /** Diagnoses files and directories (read recursively). Paths that do not exist are reported in the inputs. */
     public Diagnosis diagnose(List<Path> paths) {
         Objects.requireNonNull(paths, "paths");
-        return diagnoseArguments(paths.stream().map(Path::toString).toList());
+        return diagnose(Inputs.expandPaths(paths, selection));
     }
 
-    /** Like {@link #diagnose(List)} with paths as the user typed them ({@code "-"} is standard input). */
-    public Diagnosis diagnoseArguments(List<String> arguments) {
-        Inputs.Expansion x = Inputs.expand(arguments, selection);
+    /** Diagnoses files and directories: {@code diagnoser.diagnose(Path.of("logs"), Path.of("trace.pcap"))}. */
+    public Diagnosis diagnose(Path first, Path... more) {
+        List<Path> all = new java.util.ArrayList<>(1 + more.length);
+        all.add(Objects.requireNonNull(first, "first"));
+        all.addAll(List.of(more));
+        return diagnose(all);
+    }
+
+    /**
+     * Diagnoses inputs a caller has already listed, such as a command line's arguments expanded with
+     * {@link Inputs#expand(List, Inputs.Selection)} (where {@code "-"} is standard input); its problems (paths
+     * that do not exist or cannot be read) are reported in the result's inputs.
+     */
+    public Diagnosis diagnose(Inputs.Expansion inputs) {
+        Objects.requireNonNull(inputs, "inputs");
         Run run = new Run();
         run.stopped();
-        for (Inputs.Problem p : x.problems()) {
+        for (Inputs.Problem p : inputs.problems()) {
             run.stats.add(new InputStats(p.path(), "", 0, 0, 0, 0, p.reason()));
         }
         long total = 0;
-        for (InputFile f : x.files()) {
+        for (InputFile f : inputs.files()) {
             long size = f.isStdin() ? -1 : sizeOf(f.path());
             total = size < 0 || total < 0 ? -1 : total + size;
         }
         run.totalBytes = total;
-        run.inputCount = x.files().size();
-        run.read(x.files(), f -> parsers.open(f, parserConfig, formatHint, run.budget::wrap));
+        run.inputCount = inputs.files().size();
+        run.read(inputs.files(), f -> parsers.open(f, parserConfig, formatHint, run.budget::wrap));
         return run.finish();
+    }
+
+    /**
+     * Like {@link #diagnose(List)} with paths as a user typed them ({@code "-"} is standard input).
+     *
+     * @deprecated a command line's arguments are the command line's business: expand them with
+     *     {@link Inputs#expand(List, Inputs.Selection)} and call {@link #diagnose(Inputs.Expansion)}, or pass
+     *     {@link Path}s to {@link #diagnose(List)}
+     */
+    @Deprecated(since = "0.2.0")
+    public Diagnosis diagnoseArguments(List<String> arguments) {
+        return diagnose(Inputs.expand(arguments, selection));
     }
 
     /** Diagnoses one stream (closed afterwards). */

@@ -22,12 +22,22 @@ import java.util.Optional;
 public record Diagnosis(List<Finding> findings, List<SessionSummary> sessions, List<InputStats> inputs, String partialReason, long sessionCount,
         Map<String, Long> unlisted) {
 
-    /** A diagnosis that lists every session it formed. */
+    /**
+     * A diagnosis that lists every session it formed.
+     *
+     * @deprecated use the canonical constructor, which says how many sessions were formed and which findings went unlisted
+     */
+    @Deprecated(since = "0.2.0")
     public Diagnosis(List<Finding> findings, List<SessionSummary> sessions, List<InputStats> inputs, String partialReason) {
-        this(findings, sessions, inputs, partialReason, sessions.size());
+        this(findings, sessions, inputs, partialReason, sessions.size(), Map.of());
     }
 
-    /** A diagnosis that lists every finding it made. */
+    /**
+     * A diagnosis that lists every finding it made.
+     *
+     * @deprecated use the canonical constructor
+     */
+    @Deprecated(since = "0.2.0")
     public Diagnosis(List<Finding> findings, List<SessionSummary> sessions, List<InputStats> inputs, String partialReason, long sessionCount) {
         this(findings, sessions, inputs, partialReason, sessionCount, Map.of());
     }

@@ -59,4 +59,13 @@ public record Finding(Cause cause, double confidence, Symptom symptom, String se
     public String title(Language language) {
         return cause.title(language);
     }
+
+    /**
+     * When the first evidence happened, as a standard date-time with its offset (the assumed zone's when the
+     * log gave none: {@code first().precision()} says which); empty when the log gave no time or only a time
+     * of day ({@code first().timeOfDay()}).
+     */
+    public java.util.Optional<java.time.OffsetDateTime> firstDateTime() {
+        return first.dateTime();
+    }
 }

@@ -56,7 +56,7 @@ class SecretsThroughEveryWriterTest {
                         new TimelineEntry(t, at, "sip-response", line, line, "10.0.0.1:5060")));
         InputStats ok = new InputStats("bundle/server.log", "raw-sip", 10, 3, 0, 900, "");
         InputStats bad = new InputStats("bundle/other.log", "", 0, 0, 0, 0, "cannot read: " + line);
-        return new Diagnosis(List.of(f), List.of(s), List.of(ok, bad), "cancelled after " + line);
+        return new Diagnosis(List.of(f), List.of(s), List.of(ok, bad), "cancelled after " + line, 1, java.util.Map.of());
     }
 
     static Stream<String[]> shapes() {

@@ -142,7 +142,7 @@ public final class FlinkDiagnosis {
             String cut = "groups cut short: " + String.join("; ", limits.subList(0, Math.min(8, limits.size())));
             partial = partial.isEmpty() ? cut : partial + "; " + cut;
         }
-        return new Diagnosis(Findings.fold(findings), sessions, inputs, partial);
+        return new Diagnosis(Findings.fold(findings), sessions, inputs, partial, sessions.size(), java.util.Map.of());
     }
 
     /**

@@ -93,20 +93,79 @@ public final class Inputs {
         for (String arg : arguments) {
             if (arg.equals("-")) {
                 files.add(InputFile.stdin());
-                continue;
-            }
-            Path path = Path.of(arg);
-            if (!Files.exists(path)) {
-                problems.add(new Problem(arg, arg + ": no such file or directory"));
-            } else if (Files.isDirectory(path)) {
-                walk(arg, path, selection, files, problems, skipped);
-            } else if (!Files.isReadable(path)) {
-                problems.add(new Problem(arg, arg + ": not readable"));
             } else {
-                files.add(new InputFile(arg, path));
+                add(arg, Path.of(arg), selection, files, problems, skipped);
             }
         }
         return new Expansion(files, problems, skipped);
+    }
+
+    /** Files and directories as paths ({@code "-"} is a file of that name here, not standard input). */
+    public static Expansion expandPaths(List<Path> paths, Selection selection) {
+        Objects.requireNonNull(paths, "paths");
+        Objects.requireNonNull(selection, "selection");
+        List<InputFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Path path : paths) {
+            add(path.toString(), path, selection, files, problems, skipped);
+        }
+        return new Expansion(files, problems, skipped);
+    }
+
+    private static void add(String arg, Path path, Selection selection, List<InputFile> files, List<Problem> problems, List<String> skipped) {
+        if (!Files.exists(path)) {
+            problems.add(new Problem(arg, arg + ": no such file or directory"));
+        } else if (Files.isDirectory(path)) {
+            walk(arg, path, selection, files, problems, skipped);
+        } else if (!Files.isReadable(path)) {
+            problems.add(new Problem(arg, arg + ": not readable"));
+        } else {
+            files.add(new InputFile(arg, path));
+        }
+    }
+
+    /**
+     * Whether a file found in a directory walk is binary data no log format reads (an image, a jar, an
+     * object file), judged by its first 8 KiB: compressed input (gzip), captures (pcap, pcapng) and UTF-16
+     * text are kept, as format detection reads them; files named directly are never judged.
+     */
+    static boolean isBinary(Path file) {
+        byte[] head = new byte[8192];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return false; // reading it fails later, with the reason, as an input problem
+        }
+        if (n >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+            return false;
+        }
+        if (n >= 4) {
+            int magic = ((head[0] & 0xFF) << 24) | ((head[1] & 0xFF) << 16) | ((head[2] & 0xFF) << 8) | (head[3] & 0xFF);
+            if (magic == 0xA1B2C3D4 || magic == 0xD4C3B2A1 || magic == 0xA1B23C4D || magic == 0x4D3CB2A1 || magic == 0x0A0D0D0A) {
+                return false;
+            }
+        }
+        if (n >= 2 && (((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) || ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF))) {
+            return false;
+        }
+        if (looksUtf16WithoutBom(head, n)) {
+            return false;
+        }
+        return dev.rtcdiag.parsers.internal.text.BinaryFormatProvider.looksBinary(java.nio.ByteBuffer.wrap(head, 0, n));
+    }
+
+    /** ASCII text in UTF-16: a NUL in every other byte, on one side only. */
+    private static boolean looksUtf16WithoutBom(byte[] head, int n) {
+        int even = 0;
+        int odd = 0;
+        int pairs = n / 2;
+        for (int i = 0; i + 1 < n; i += 2) {
+            even += head[i] == 0 ? 1 : 0;
+            odd += head[i + 1] == 0 ? 1 : 0;
+        }
+        return pairs >= 8 && (even * 10 >= pairs * 9 && odd == 0 || odd * 10 >= pairs * 9 && even == 0);
     }
 
     private static void walk(String arg, Path dir, Selection selection, List<InputFile> files, List<Problem> problems, List<String> skipped) {
@@ -131,6 +190,8 @@ public final class Inputs {
                     Path rel = dir.relativize(file);
                     if ((!include.isEmpty() && include.stream().noneMatch(m -> m.matches(rel))) || exclude.stream().anyMatch(m -> m.matches(rel))) {
                         skipped.add(display(arg, dir, file));
+                    } else if (attrs.isRegularFile() && isBinary(file)) {
+                        skipped.add(display(arg, dir, file) + " (binary)");
                     } else if (attrs.isRegularFile()) {
                         found.add(file);
                     } else if (attrs.isSymbolicLink()) {

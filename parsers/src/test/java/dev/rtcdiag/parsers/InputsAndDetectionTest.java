@@ -229,4 +229,22 @@ class InputsAndDetectionTest {
         assertThat(everything.files()).hasSize(6);
         assertThat(Inputs.expand(List.of(dir.resolve("target/build.log").toString())).files()).as("a file named directly is always read").hasSize(1);
     }
+
+    /** A workspace scan skips binaries by their content and says so; compressed logs, captures and UTF-16 text stay. */
+    @Test
+    void binariesInAWalkAreSkippedByContent(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("app.jar"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 8, 0, 0x21, 0x1F});
+        Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D});
+        Files.write(dir.resolve("server.log"), "2024-03-05 10:00:00 INFO started\n".getBytes(StandardCharsets.UTF_8));
+        try (java.io.OutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("old.log.gz")))) {
+            gz.write("2024-03-05 09:00:00 INFO older\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(dir.resolve("trace.pcap"), new byte[] {(byte) 0xD4, (byte) 0xC3, (byte) 0xB2, (byte) 0xA1, 2, 0, 4, 0, 0, 0, 0, 0});
+        Files.write(dir.resolve("windows.log"), "2024-03-05 10:00:00 INFO utf-16 without a mark\n".getBytes(StandardCharsets.UTF_16LE));
+        Inputs.Expansion x = Inputs.expand(List.of(dir.toString()));
+        assertThat(x.files()).extracting(f -> f.path().getFileName().toString())
+                .containsExactly("old.log.gz", "server.log", "trace.pcap", "windows.log");
+        assertThat(x.skipped()).containsExactlyInAnyOrder(dir + "/app.jar (binary)", dir + "/logo.png (binary)");
+        assertThat(Inputs.expand(List.of(dir.resolve("logo.png").toString())).files()).as("a file named directly is always read").hasSize(1);
+    }
 }

@@ -123,7 +123,7 @@ public final class JsonReport {
      * report's {@code findings} array holds, redacted first like every output.
      */
     public static String line(Finding f, ReportOptions o) {
-        Diagnosis d = new Diagnosis(java.util.List.of(f), java.util.List.of(), java.util.List.of(), "");
+        Diagnosis d = new Diagnosis(java.util.List.of(f), java.util.List.of(), java.util.List.of(), "", 0, java.util.Map.of());
         Finding redacted = RedactedDiagnosis.of(d, o.redactor()).diagnosis().findings().get(0); // the view, as every entry point builds it
         java.io.StringWriter w = new java.io.StringWriter(512);
         try (JsonGenerator g = FACTORY.createGenerator(w)) {

@@ -9,6 +9,7 @@ import dev.rtcdiag.core.Severity;
 import dev.rtcdiag.core.report.RedactedDiagnosis;
 import dev.rtcdiag.core.report.ReportOptions;
 import dev.rtcdiag.core.report.ReportWriter;
+import dev.rtcdiag.parsers.Inputs;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -50,8 +51,10 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + "(default: from the -o file's extension, .json .sarif .xml .html; else text).")
     ReportWriter outputFormat;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "[FORMAT=]FILE",
+            description = "Write the report to FILE instead of standard output; repeat with FORMAT=FILE to write several reports "
+                    + "from one pass (-o sarif=r.sarif -o junit=r.xml -o html=r.html); FILE - is standard output.")
+    List<String> outputs = new java.util.ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "L", converter = LanguageConverter.class, defaultValue = "en",
             description = "Language of titles, explanations and remedies: en, fa, ru, tr (default: ${DEFAULT-VALUE}).")
@@ -90,77 +93,59 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Stop after reading N bytes of input (all inputs, as stored); the report is then marked partial.")
     Long maxBytes;
 
-    /** The writer for an output file's extension when no format was given: {@code -o report.sarif} writes SARIF. */
-    static ReportWriter inferred(java.nio.file.Path output) {
-        String name = output == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        String id = name.endsWith(".json") ? (name.contains("warnings") ? "warnings-ng" : "json") : name.endsWith(".sarif") ? "sarif"
-                : name.endsWith(".xml") ? "junit" : name.endsWith(".html") || name.endsWith(".htm") ? "html" : "text";
-        return ReportWriter.find(id).orElseThrow();
-    }
-
     @Override
     public Integer call() throws IOException {
-        if (outputFormat == null) {
-            outputFormat = inferred(output);
+        List<OutputTarget> targets;
+        try {
+            targets = OutputTarget.of(outputs, outputFormat);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("rtcdiag: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
         try (Interruption interruption = Interruption.install()) {
-            return diagnose(interruption);
+            return diagnose(targets, interruption);
         }
     }
 
-    private Integer diagnose(Interruption interruption) throws IOException {
+    private Integer diagnose(List<OutputTarget> targets, Interruption interruption) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        for (OutputTarget t : targets) {
+            java.nio.file.Path dir = t.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
+            if (dir != null && !Files.isDirectory(dir)) {
+                err.println("rtcdiag: cannot write the report to " + t.file().get() + ": the directory " + dir + " does not exist");
+                return ExitCodes.USAGE;
+            }
+        }
         ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
-        Diagnoser diagnoser;
         Diagnosis d;
         try {
-            inputOptions.reportSkipped(paths, err);
-            diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint).selection(inputOptions.selection())
-                    .keepTimelines(outputFormat.timelineEntries()).progress(progress)
+            // the command line's own argument parsing: "-" is standard input, directories are walked with the selection
+            Inputs.Expansion inputs = InputArguments.expand(paths, inputOptions, err);
+            Diagnoser diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint).selection(inputOptions.selection())
+                    .keepTimelines(targets.stream().mapToInt(t -> t.writer().timelineEntries()).max().orElse(0)).progress(progress)
                     .threads(threads != null ? threads : defaultThreads(Runtime.getRuntime().availableProcessors()))
                     .maxOpenSessions(maxOpenSessions).maxFindings(maxFindings).idleTimeout(idleTimeout)
                     .timeBudget(timeBudget).maxBytes(maxBytes == null ? Long.MAX_VALUE : maxBytes)
                     .cancellation(interruption::requested).build();
-            d = diagnoser.diagnoseArguments(paths);
+            d = diagnoser.diagnose(inputs);
             progress.clear();
         } catch (IllegalArgumentException e) {
             err.println("rtcdiag: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         ReportOptions options = new ReportOptions(lang, redact ? Redactor.standard() : Redactor.none(), VersionProvider.version());
-        // one redaction, before anything is written: stderr lines and the report render this view only
+        // one redaction, before anything is written: stderr lines and every report render this view only
         RedactedDiagnosis view = RedactedDiagnosis.of(d, options.redactor());
         for (InputStats i : view.diagnosis().inputs()) {
             if (!i.readable()) {
                 err.println("rtcdiag: " + dev.rtcdiag.core.report.TerminalText.safe(i.error()));
             }
         }
-        // -o writes a temporary file beside the target and renames it: a reader (Jenkins) never sees half a report
-        java.nio.file.Path dir = output == null ? null : output.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            err.println("rtcdiag: cannot write the report to " + output + ": the directory " + dir + " does not exist");
-            return ExitCodes.USAGE;
+        boolean written = true;
+        for (OutputTarget t : targets) {
+            written &= write(t, view, options, err);
         }
-        java.nio.file.Path temp = output == null ? null : Files.createTempFile(dir, "." + output.getFileName() + ".", ".part");
-        Writer out = output == null ? spec.commandLine().getOut()
-                : new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
-        try {
-            outputFormat.write(view, out, options); // the writer chosen by id (ReportWriter SPI), from the redacted view
-            out.flush();
-            if (output != null) {
-                out.close();
-                Files.move(temp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            err.println("rtcdiag: cannot write the report" + (output == null ? "" : " to " + output) + ": " + e.getMessage());
-            return ExitCodes.USAGE;
-        } finally {
-            if (temp != null) {
-                Files.deleteIfExists(temp);
-            }
-        }
-        if (output == null && spec.commandLine().getOut().checkError()) {
-            err.println("rtcdiag: cannot write the report to standard output (closed pipe, full disk or device)");
+        if (!written) {
             return ExitCodes.USAGE;
         }
         if (d.inputs().stream().anyMatch(i -> !i.readable())) {
@@ -171,6 +156,59 @@ final class DiagnoseCommand implements Callable<Integer> {
             case warning -> d.hasFindingsAtLeast(Severity.WARNING) ? ExitCodes.FINDINGS : ExitCodes.OK;
             case error -> d.hasFindingsAtLeast(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
         };
+    }
+
+    /**
+     * Writes one report; a file is written to a temporary file beside it and renamed, so a reader (Jenkins)
+     * never sees half a report. Says on stderr why it could not be written, and goes on with the others.
+     */
+    private boolean write(OutputTarget target, RedactedDiagnosis view, ReportOptions options, PrintWriter err) throws IOException {
+        java.nio.file.Path output = target.file().orElse(null);
+        java.nio.file.Path temp = null;
+        try {
+            temp = output == null ? null : Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".", ".part");
+            Writer out = output == null ? spec.commandLine().getOut()
+                    : new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+            target.writer().write(view, out, options); // the writer chosen by id (ReportWriter SPI), from the redacted view
+            out.flush();
+            if (output != null) {
+                out.close();
+                Files.move(temp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            err.println("rtcdiag: cannot write the " + target.writer().id() + " report" + (output == null ? "" : " to " + output) + ": " + reason(e));
+            picocli.CommandLine.Model.OptionSpec debug = spec.findOption("--debug");
+            if (debug != null && Boolean.TRUE.equals(debug.getValue())) {
+                e.printStackTrace(err);
+            }
+            return false;
+        } finally {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        }
+        if (output == null && spec.commandLine().getOut().checkError()) {
+            err.println("rtcdiag: cannot write the report to standard output (closed pipe, full disk or device)");
+            return false;
+        }
+        return true;
+    }
+
+    /** An I/O error's reason: its message, or its kind when it has none (AccessDeniedException carries only the path). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException || e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a directory or file is in the way";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getReason() != null ? f.getReason() : "the file system refused it (" + e.getClass().getSimpleName() + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** An installed report writer by id ({@code warnings-ng} or {@code warnings_ng}). */

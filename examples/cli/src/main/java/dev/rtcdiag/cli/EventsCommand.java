@@ -46,8 +46,7 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        inputOptions.reportSkipped(paths, spec.commandLine().getErr());
-        Inputs.Expansion expansion = Inputs.expand(paths, inputOptions.selection());
+        Inputs.Expansion expansion = InputArguments.expand(paths, inputOptions, err);
         expansion.problems().forEach(p -> err.println("rtcdiag: " + p.reason()));
         if (expansion.files().isEmpty()) {
             return ExitCodes.USAGE;

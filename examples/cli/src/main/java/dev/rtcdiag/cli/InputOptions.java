@@ -35,16 +35,6 @@ final class InputOptions {
         return new dev.rtcdiag.parsers.Inputs.Selection(include, exclude, !noDefaultExcludes);
     }
 
-    /** Says on stderr what a selection left out of the directories (a few names, and how many). */
-    void reportSkipped(java.util.List<String> paths, java.io.PrintWriter err) {
-        java.util.List<String> skipped = dev.rtcdiag.parsers.Inputs.expand(paths, selection()).skipped();
-        if (!skipped.isEmpty()) {
-            err.println("rtcdiag: skipped " + skipped.size() + " path(s) in directories (--include/--exclude, default excludes): "
-                    + dev.rtcdiag.core.report.TerminalText.safe(String.join(", ", skipped.subList(0, Math.min(5, skipped.size()))))
-                    + (skipped.size() > 5 ? ", …" : ""));
-        }
-    }
-
     ParserConfig config() {
         ParserConfig c = ParserConfig.defaults().withMaxLineLength(maxLineLength);
         if (zone != null) {
