@@ -66,6 +66,7 @@ public final class Diagnoser {
     private final Consumer<Finding> listener;
     private final int maxFindings;
     private final int threads;
+    private final boolean live;
 
     private Diagnoser(Builder b) {
         this.parsers = b.parsers;
@@ -90,6 +91,7 @@ public final class Diagnoser {
         this.listener = b.listener;
         this.maxFindings = b.maxFindings;
         this.threads = b.threads;
+        this.live = b.live;
         this.judge = new SessionJudge(rules, kb); // checks that every rule's cause is known
     }
 
@@ -192,6 +194,7 @@ public final class Diagnoser {
         e.keepTimelines(keepTimelines);
         e.maxFindings(maxFindings);
         e.maxBytes(maxSessionBytes, maxHeldBytes);
+        e.live(live);
         return e;
     }
 
@@ -278,7 +281,7 @@ public final class Diagnoser {
             InputStats[] done = new InputStats[files.size()];
             long[] bytes = new long[files.size()];
             long n = 0;
-            try (Lanes lanes = new Lanes(files, opener, threads, Lanes.defaultReadAhead())) {
+            try (Lanes lanes = new Lanes(files, opener, threads, Lanes.defaultReadAhead(), live ? 1 : Lanes.BATCH)) {
                 for (Lanes.Batch b = lanes.next(); b != null; b = lanes.next()) {
                     Lanes.Lane lane = b.lane();
                     boolean wasStopped = !partial.isEmpty();
@@ -380,6 +383,7 @@ public final class Diagnoser {
         private Consumer<Finding> listener = f -> { };
         private int maxFindings = 10_000;
         private int threads = 1;
+        private boolean live;
 
         private Builder() {
         }
@@ -563,6 +567,16 @@ public final class Diagnoser {
                 throw new IllegalArgumentException("maxFindings must be >= 0: " + v);
             }
             this.maxFindings = v;
+            return this;
+        }
+
+        /**
+         * Inputs are live (a log being written, a pipe): each event is correlated as soon as it is parsed, so
+         * a session closes, and its {@linkplain #listener findings} arrive, while the input is still open.
+         * Off by default, where events are handed on 256 at a time.
+         */
+        public Builder live(boolean v) {
+            this.live = v;
             return this;
         }
 

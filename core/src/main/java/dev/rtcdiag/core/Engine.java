@@ -85,6 +85,11 @@ final class Engine {
         this.keepTimeline = n;
     }
 
+    /** See {@link Correlator#live}. */
+    void live(boolean v) {
+        correlator.live(v);
+    }
+
     void heapWatch(HeapWatch w) {
         correlator.heapWatch(w);
     }

@@ -118,7 +118,7 @@ final class Lanes implements AutoCloseable {
 
         /** Parses the next batch (on whatever thread; never two at once for one lane). */
         private Batch read() {
-            List<LogEvent> events = new ArrayList<>(BATCH);
+            List<LogEvent> events = new ArrayList<>(Math.min(batch, BATCH));
             if (done) {
                 return Batch.of(this, events, true, in == null ? 0 : in.bytesRead(), 0);
             }
@@ -126,10 +126,10 @@ final class Lanes implements AutoCloseable {
                 if (in == null) {
                     in = opener.open(file);
                 }
-                while (events.size() < BATCH && in.hasNext()) {
+                while (events.size() < batch && in.hasNext()) {
                     events.add(in.next());
                 }
-                done = events.size() < BATCH;
+                done = events.size() < batch;
             } catch (IOException | UncheckedIOException e) {
                 error = e.getMessage() == null ? e.toString() : e.getMessage();
                 done = true;
@@ -223,6 +223,7 @@ final class Lanes implements AutoCloseable {
     private final Iterator<InputFile> pending;
     /** The open inputs, in input order. */
     private final List<Lane> active = new ArrayList<>();
+    private final int batch;
     private int opened;
 
     /**
@@ -230,6 +231,15 @@ final class Lanes implements AutoCloseable {
      * @param readAhead bytes of input that may be parsed ahead beyond {@link #AHEAD} batches per input (with threads)
      */
     Lanes(List<InputFile> files, Opener opener, int threads, long readAhead) {
+        this(files, opener, threads, readAhead, BATCH);
+    }
+
+    /**
+     * @param batch events per batch: {@link #BATCH}, or 1 for live inputs, whose events must reach the
+     *        correlator as soon as they are parsed rather than when 256 have been written
+     */
+    Lanes(List<InputFile> files, Opener opener, int threads, long readAhead, int batch) {
+        this.batch = batch;
         this.opener = opener;
         this.readAhead = readAhead;
         this.pending = files.iterator();

@@ -56,6 +56,10 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + "from one pass (-o sarif=r.sarif -o junit=r.xml -o html=r.html); FILE - is standard output.")
     List<String> outputs = new java.util.ArrayList<>();
 
+    @Option(names = {"-f", "--follow"}, description = "Keep reading the files as they grow, through rotations (like tail -F), and print each "
+            + "finding when its session closes (text, or JSON lines with --output-format json); Ctrl-C ends with a summary.")
+    boolean follow;
+
     @Option(names = "--lang", paramLabel = "L", converter = LanguageConverter.class, defaultValue = "en",
             description = "Language of titles, explanations and remedies: en, fa, ru, tr (default: ${DEFAULT-VALUE}).")
     Language lang;
@@ -103,8 +107,42 @@ final class DiagnoseCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (Interruption interruption = Interruption.install()) {
-            return diagnose(targets, interruption);
+            return follow ? follow(targets, interruption) : diagnose(targets, interruption);
         }
+    }
+
+    /** The diagnoser settings every mode shares. */
+    private Diagnoser.Builder configure(Diagnoser.Builder b) {
+        return b.parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint).selection(inputOptions.selection())
+                .threads(threads != null ? threads : defaultThreads(Runtime.getRuntime().availableProcessors()))
+                .maxOpenSessions(maxOpenSessions).maxFindings(maxFindings).idleTimeout(idleTimeout);
+    }
+
+    private Integer follow(List<OutputTarget> targets, Interruption interruption) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (targets.size() != 1 || targets.get(0).file().isPresent() || !List.of("text", "json").contains(targets.get(0).writer().id())) {
+            err.println("rtcdiag: --follow prints to standard output, as text or JSON lines (--output-format json); it takes no -o");
+            return ExitCodes.USAGE;
+        }
+        List<Path> files = new java.util.ArrayList<>();
+        for (String p : paths) {
+            if (p.equals("-") || Files.isDirectory(Path.of(p))) {
+                err.println("rtcdiag: --follow reads files (a file that does not exist yet is waited for), not " + (p.equals("-") ? "standard input" : "the directory " + p));
+                return ExitCodes.USAGE;
+            }
+            files.add(Path.of(p));
+        }
+        ReportOptions options = new ReportOptions(lang, redact ? Redactor.standard() : Redactor.none(), VersionProvider.version());
+        List<dev.rtcdiag.core.Finding> findings;
+        try {
+            findings = new Follow(files, this::configure, inputOptions.config(), inputOptions.formatHint, targets.get(0).writer().id().equals("json"),
+                    options, spec.commandLine().getOut(), err, interruption::requested).run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.USAGE;
+        }
+        Severity bar = failOn == FailOn.never ? null : failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR;
+        return bar != null && findings.stream().anyMatch(f -> f.severity().atLeast(bar)) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private Integer diagnose(List<OutputTarget> targets, Interruption interruption) throws IOException {
@@ -121,10 +159,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         try {
             // the command line's own argument parsing: "-" is standard input, directories are walked with the selection
             Inputs.Expansion inputs = InputArguments.expand(paths, inputOptions, err);
-            Diagnoser diagnoser = Diagnoser.builder().parserConfig(inputOptions.config()).formatHint(inputOptions.formatHint).selection(inputOptions.selection())
+            Diagnoser diagnoser = configure(Diagnoser.builder())
                     .keepTimelines(targets.stream().mapToInt(t -> t.writer().timelineEntries()).max().orElse(0)).progress(progress)
-                    .threads(threads != null ? threads : defaultThreads(Runtime.getRuntime().availableProcessors()))
-                    .maxOpenSessions(maxOpenSessions).maxFindings(maxFindings).idleTimeout(idleTimeout)
                     .timeBudget(timeBudget).maxBytes(maxBytes == null ? Long.MAX_VALUE : maxBytes)
                     .cancellation(interruption::requested).build();
             d = diagnoser.diagnose(inputs);
