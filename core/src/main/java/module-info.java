@@ -7,6 +7,7 @@ module dev.rtcdiag.core {
     requires transitive dev.rtcdiag.parsers;
     requires com.fasterxml.jackson.core;
     requires org.slf4j;
+    requires com.google.common;
     requires java.management; // heap watch: collectors' notifications
     requires static org.assertj.core;
 

@@ -42,6 +42,8 @@ import java.util.function.Consumer;
  */
 public final class Diagnoser {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Diagnoser.class);
+
     private final Parsers parsers;
     private final ParserConfig parserConfig;
     private final String formatHint;
@@ -220,6 +222,9 @@ public final class Diagnoser {
                 partial = "time budget of " + timeBudget.toSeconds() + " s exhausted";
             } else if (budget.exhausted != null) {
                 partial = budget.exhausted;
+            }
+            if (!partial.isEmpty()) {
+                LOG.warn("reading stopped early: {}; what was read is diagnosed and the result is partial", partial);
             }
             return !partial.isEmpty();
         }

@@ -131,6 +131,9 @@ final class Engine {
                 findings.add(f);
                 listedPerCause.put(f.causeId(), listed + 1);
             } else {
+                if (unlisted.isEmpty()) {
+                    LOG.info("more than {} findings: further ones are counted per cause, ten examples of each listed", maxFindings);
+                }
                 unlisted.merge(f.causeId(), 1L, Long::sum); // memory must not grow with the input: counted, not kept
             }
         }

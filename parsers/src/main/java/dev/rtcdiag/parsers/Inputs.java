@@ -22,6 +22,8 @@ import java.util.Objects;
  */
 public final class Inputs {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Inputs.class);
+
     private Inputs() {
     }
 
@@ -97,7 +99,18 @@ public final class Inputs {
                 add(arg, Path.of(arg), selection, files, problems, skipped);
             }
         }
-        return new Expansion(files, problems, skipped);
+        return logged(new Expansion(files, problems, skipped));
+    }
+
+    /** What a walk left out is said at info, what could not be used at warn (the caller reports both too). */
+    private static Expansion logged(Expansion x) {
+        for (String s : x.skipped()) {
+            LOG.info("skipped {}", s);
+        }
+        for (Problem p : x.problems()) {
+            LOG.warn("{}", p.reason());
+        }
+        return x;
     }
 
     /** Files and directories as paths ({@code "-"} is a file of that name here, not standard input). */
@@ -110,7 +123,7 @@ public final class Inputs {
         for (Path path : paths) {
             add(path.toString(), path, selection, files, problems, skipped);
         }
-        return new Expansion(files, problems, skipped);
+        return logged(new Expansion(files, problems, skipped));
     }
 
     private static void add(String arg, Path path, Selection selection, List<InputFile> files, List<Problem> problems, List<String> skipped) {

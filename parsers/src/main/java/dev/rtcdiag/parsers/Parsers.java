@@ -147,8 +147,13 @@ public final class Parsers {
             LogParser parser = regions(forced, d) ? new RegionParser(this, input.name(), all, config, d)
                     : provider.open(new LogInput(input.name(), all, d.envelopes()), config);
             GzipInput g = gzip;
-            return new ParsedInput(input, provider.id(), d.envelopes(), parser, raw, line -> g == null || g.problem() == null ? null
-                    : LogEvent.malformed(new SourcePosition(input.name(), line, 0), provider.id(), g.problem(), g.problemMessage(), ""));
+            return new ParsedInput(input, provider.id(), d.envelopes(), parser, raw, line -> {
+                if (g == null || g.problem() == null) {
+                    return null;
+                }
+                LOG.warn("{}: {}", input.name(), g.problemMessage()); // a limit or damage cut the input short
+                return LogEvent.malformed(new SourcePosition(input.name(), line, 0), provider.id(), g.problem(), g.problemMessage(), "");
+            });
         } catch (IOException | RuntimeException e) {
             raw.close();
             if (e instanceof IOException io) {

@@ -185,6 +185,10 @@ public final class Correlator {
                 it.remove();
                 oldest.closedEarly = true;
                 oldest.note = "closed early: more than " + maxOpenSessions + " sessions were open at once";
+                if (!warnedOpenLimit) {
+                    warnedOpenLimit = true;
+                    LOG.warn("more than {} sessions open at once: the least recently used close early (said in their findings)", maxOpenSessions);
+                }
                 close(oldest);
             }
         }
@@ -240,6 +244,10 @@ public final class Correlator {
             it.remove();
             oldest.closedEarly = true;
             oldest.note = "closed early: the open sessions held more than " + maxHeldBytes + " bytes of events";
+            if (!warnedHeldLimit) {
+                warnedHeldLimit = true;
+                LOG.warn("the open sessions held more than {} bytes of events: the least recently used close early", maxHeldBytes);
+            }
             close(oldest);
         }
     }
@@ -352,6 +360,10 @@ public final class Correlator {
      * that steps back only makes a session close at a later check). A scan of every open session
      * instead took an eighth of the run time with ten thousand open (JFR, 100 MiB mixed corpus).
      */
+    /** Each limit is logged the first time it cuts (the findings say it every time). */
+    private boolean warnedOpenLimit;
+    private boolean warnedHeldLimit;
+
     /** The log time idle sessions were last looked for (live inputs only). */
     private Instant lastIdleCheck;
     private boolean live;

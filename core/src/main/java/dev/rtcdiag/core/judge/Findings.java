@@ -1,10 +1,13 @@
 package dev.rtcdiag.core.judge;
 
+import com.google.common.collect.ArrayListMultimap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ListMultimap;
 import dev.rtcdiag.core.Evidence;
 import dev.rtcdiag.core.Finding;
+import dev.rtcdiag.parsers.spi.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** What is done with the findings of all sessions together, wherever they were judged. */
 public final class Findings {
@@ -19,10 +22,10 @@ public final class Findings {
      */
     public static List<Finding> fold(List<Finding> findings) {
         // each finding indexed under every evidence line it shows: only findings that share a line can absorb one another
-        Map<String, List<Finding>> byLine = new java.util.HashMap<>();
+        ListMultimap<String, Finding> byLine = ArrayListMultimap.create();
         for (Finding g : findings) {
             for (Evidence e : g.evidence()) {
-                byLine.computeIfAbsent(g.causeId() + '\u0000' + e.position(), k -> new ArrayList<>(1)).add(g);
+                byLine.put(g.causeId() + '\u0000' + e.position(), g);
             }
         }
         List<Finding> out = new ArrayList<>(findings.size());
@@ -40,8 +43,7 @@ public final class Findings {
         if (g.evidence().size() <= f.evidence().size()) {
             return false;
         }
-        java.util.Set<dev.rtcdiag.parsers.spi.SourcePosition> at = new java.util.HashSet<>();
-        g.evidence().forEach(e -> at.add(e.position()));
+        ImmutableSet<SourcePosition> at = g.evidence().stream().map(Evidence::position).collect(ImmutableSet.toImmutableSet());
         return f.evidence().stream().allMatch(e -> at.contains(e.position()));
     }
 

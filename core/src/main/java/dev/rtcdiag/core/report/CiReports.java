@@ -14,10 +14,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -327,13 +324,9 @@ public final class CiReports {
     static String fingerprint(Finding f, ReportOptions o) {
         String file = f.evidence().isEmpty() ? "" : Path.of(f.evidence().get(0).position().source()).getFileName().toString();
         String text = f.evidence().isEmpty() ? "" : f.evidence().get(0).text();
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((f.causeId() + "\n" + file + "\n" + f.session() + "\n" + text)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        // the first 128 bits of SHA-256, as hex
+        return com.google.common.hash.Hashing.sha256().hashString(f.causeId() + "\n" + file + "\n" + f.session() + "\n" + text, StandardCharsets.UTF_8)
+                .toString().substring(0, 32);
     }
 
     private static void text(JsonGenerator g, String field, String text) throws IOException {
@@ -342,36 +335,16 @@ public final class CiReports {
         g.writeEndObject();
     }
 
-    /** HTML text and attribute escaping. */
+    /** HTML text and attribute escaping (Guava's {@link com.google.common.html.HtmlEscapers}: {@code < > & " '}). */
     static String html(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return com.google.common.html.HtmlEscapers.htmlEscaper().escape(s);
     }
 
-    /** XML text and attribute escaping; characters XML 1.0 cannot hold become U+FFFD. */
+    /**
+     * XML text and attribute escaping (Guava's attribute escaper, which also writes tab, newline and carriage
+     * return as character references and turns what XML 1.0 cannot hold into U+FFFD).
+     */
     static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\n', '\t', '\r' -> b.append(c == '\n' ? "&#10;" : c == '\t' ? "&#9;" : "&#13;");
-                default -> b.append(c < 0x20 || c == 0xFFFE || c == 0xFFFF ? '\uFFFD' : c);
-            }
-        }
-        return b.toString();
+        return com.google.common.xml.XmlEscapers.xmlAttributeEscaper().escape(s);
     }
 }

@@ -1,20 +1,20 @@
 package dev.rtcdiag.core.rules;
 
+import com.google.common.net.HostAndPort;
+import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Classifies IP address literals as private (RFC 1918, carrier-grade NAT RFC 6598, link-local,
  * IPv6 unique-local and link-local, loopback) or public. Host names are neither: nothing is resolved.
  * The documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) count as public, as they
  * stand for public addresses in examples.
+ *
+ * <p>Literals are read with Guava's {@link InetAddresses}, which never resolves a name (unlike
+ * {@code InetAddress.getByName}) and rejects ambiguous forms such as octets with leading zeros.
  */
 public final class Addresses {
-
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("\\[?[0-9a-fA-F]*+:[0-9a-fA-F:.]*+\\]?"); // the same language as hex/colons, a colon, hex/colons/dots, without backtracking
 
     private Addresses() {
     }
@@ -35,15 +35,27 @@ public final class Addresses {
         return parse(address).isPresent() && !isPrivate(address);
     }
 
-    /** The host part of {@code ip:port}, {@code [v6]:port} or a bare address. */
+    /** The addresses of a comma-separated list, such as the {@code sdp-addresses} a parser sets (blanks dropped). */
+    public static java.util.List<String> list(String commaSeparated) {
+        return LIST.splitToList(commaSeparated == null ? "" : commaSeparated);
+    }
+
+    /** Whether a comma-separated list names at least one address and every one is private. */
+    public static boolean allPrivate(String commaSeparated) {
+        java.util.List<String> all = list(commaSeparated);
+        return !all.isEmpty() && all.stream().allMatch(Addresses::isPrivate);
+    }
+
+    private static final com.google.common.base.Splitter LIST = com.google.common.base.Splitter.on(',').trimResults().omitEmptyStrings();
+
+    /** The host part of {@code ip:port}, {@code [v6]:port} or a bare address (the text itself when it is none of these). */
     public static String host(String hostPort) {
         String s = hostPort.strip();
-        if (s.startsWith("[")) {
-            int end = s.indexOf(']');
-            return end > 0 ? s.substring(1, end) : s;
+        try {
+            return HostAndPort.fromString(s).getHost();
+        } catch (IllegalArgumentException e) {
+            return s;
         }
-        int colon = s.indexOf(':');
-        return colon > 0 && s.indexOf(':', colon + 1) < 0 ? s.substring(0, colon) : s;
     }
 
     private static Optional<InetAddress> parse(String address) {
@@ -51,21 +63,7 @@ public final class Addresses {
         if (a.startsWith("[") && a.endsWith("]")) {
             a = a.substring(1, a.length() - 1);
         }
-        if (!(IPV4.matcher(a).matches() || IPV6.matcher(a).matches())) {
-            return Optional.empty();
-        }
-        if (IPV4.matcher(a).matches()) {
-            for (String part : a.split("\\.")) {
-                if (Integer.parseInt(part) > 255) {
-                    return Optional.empty();
-                }
-            }
-        }
-        try {
-            return Optional.of(InetAddress.getByName(a)); // a literal: no lookup happens
-        } catch (UnknownHostException | SecurityException e) {
-            return Optional.empty();
-        }
+        return InetAddresses.isInetAddress(a) ? Optional.of(InetAddresses.forString(a)) : Optional.empty();
     }
 
     private static boolean isCgnat(InetAddress a) {

@@ -215,7 +215,7 @@ public final class BbbRules {
         if (sdp.isEmpty()) {
             sdp = Sip.message(e).filter(m -> m.isResponse() && Sip.status(e).orElse(0) == 200).flatMap(m -> e.get(SipAttributes.SDP_ADDRESSES));
         }
-        return sdp.filter(v -> !v.isBlank() && Arrays.stream(v.split(",")).allMatch(Addresses::isPrivate));
+        return sdp.filter(Addresses::allPrivate);
     }
 
     private static Optional<Match> firefoxIceLite(SessionView s) {

@@ -51,7 +51,7 @@ public final class BitrixRules {
                 // the first audio packet may come before or after Connected (research §1.5): it must be absent altogether
                 .when(Condition.event(event("Call.Connected")).unless(Condition.event(event("Call.FirstAudioPacketReceived"))))
                 .boost(Condition.event(new EventMatcher("private address in the SDP",
-                        e -> e.get(SipAttributes.SDP_ADDRESSES).filter(a -> !a.isBlank() && java.util.Arrays.stream(a.split(",")).allMatch(Addresses::isPrivate)).isPresent())),
+                        e -> e.get(SipAttributes.SDP_ADDRESSES).filter(Addresses::allPrivate).isPresent())),
                         0.1, "the SDP offers a private (RFC 1918) address")
                 .symptom(Symptom.pattern("bitrix", "NO_FIRST_AUDIO_PACKET"))
                 .source(SEED + "; Voximplant and Bitrix24 docs (https://voximplant.com/docs, https://apidocs.bitrix24.com)").build());

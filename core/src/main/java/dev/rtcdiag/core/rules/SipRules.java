@@ -284,7 +284,7 @@ public final class SipRules {
             String bare = e.get(SipAttributes.SDP_BARE).orElse(null);
             if (bare != null) {
                 // an SDP pasted without its signalling: the address is private, whether a NAT lies between cannot be seen
-                for (String a : bare.split(",")) {
+                for (String a : Addresses.list(bare)) {
                     if (Addresses.isPrivate(a) && !Addresses.isUnspecified(a)) {
                         return Optional.of(new Match(List.of(e), List.of("SDP offers media at the private address " + a + " (no signalling to compare with)")));
                     }

@@ -16,6 +16,29 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * The library logs through SLF4J; here its simple backend writes to stderr: nothing by default (the
+     * command says what matters itself), info and warnings with {@code --verbose}, and also debug (each
+     * input's detected format) with {@code --debug}. Set before the first logger is made, which fixes
+     * the level for the process; a level given with {@code -Dorg.slf4j.simpleLogger.defaultLogLevel} wins.
+     */
+    static void configureLogging(String[] args) {
+        java.util.List<String> a = java.util.Arrays.asList(args);
+        String level = a.contains("--debug") || System.getenv("RTCDIAG_DEBUG") != null ? "debug"
+                : a.contains("--verbose") || a.contains("-v") ? "info" : "off";
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level);
+        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+        setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+        setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+        setIfAbsent("org.slf4j.simpleLogger.levelInBrackets", "true");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
     /** Runs the tool and exits with its status. Output is always UTF-8, whatever the platform default. */
     public static void main(String[] args) {
         // buffered, flushed by each command at its end: a flush per event line made `events` five times slower
@@ -34,6 +57,7 @@ public final class Main {
      * @return the exit status: 0 success, 1 findings at or above {@code --fail-on}, 2 usage error or unreadable input
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        configureLogging(args);
         CommandLine cl = new CommandLine(new RtcdiagCommand());
         cl.setOut(out);
         cl.setErr(err);

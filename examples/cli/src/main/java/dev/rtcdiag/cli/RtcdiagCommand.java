@@ -21,6 +21,12 @@ final class RtcdiagCommand implements java.util.concurrent.Callable<Integer> {
             description = "On an internal error, print the stack trace (otherwise one line says what failed).")
     boolean debug;
 
+    /** Read by {@link Main} before any logger exists. */
+    @picocli.CommandLine.Option(names = {"-v", "--verbose"}, scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Say on stderr what the library notices: files skipped, limits that cut input, parser and rule faults "
+                    + "(--debug adds how each input's format was chosen).")
+    boolean verbose;
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
