@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Helpers to read the tab-separated test tables and to find {@code ../shared} next to the checkout. */
+/** Helpers to read the tab-separated test tables and to find the external corpus of source documents. */
 final class TestResources {
 
     private TestResources() {
@@ -32,8 +32,12 @@ final class TestResources {
         }
     }
 
-    /** The {@code shared/} folder beside the repository (CI clones next to it), if present. */
+    /** The external corpus ({@code $RTCDIAG_CORPUS}, or {@code ../shared} beside the checkout) when it holds the source documents. */
     static Optional<Path> shared() {
+        String env = System.getenv("RTCDIAG_CORPUS");
+        if (env != null && !env.isBlank()) {
+            return Files.isDirectory(Path.of(env).resolve("seeds")) ? Optional.of(Path.of(env)) : Optional.empty();
+        }
         Path dir = Path.of("").toAbsolutePath();
         for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
             Path candidate = dir.resolveSibling("shared");

@@ -11,11 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Golden diagnoses of the third-party flows and captures in ../shared/conformance: exactly these causes, nothing else. */
+/** Golden diagnoses of the third-party flows and captures in testdata/conformance: exactly these causes, nothing else. */
 class ConformanceDiagnosisTest {
 
     static Path conformance() {
-        return SharedDirs.find("conformance");
+        return SharedDirs.conformance();
     }
 
     static Stream<Arguments> cases() {
@@ -48,7 +48,7 @@ class ConformanceDiagnosisTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void diagnosesToExactlyTheExpectedCauses(String file, List<String> causes) {
-        Diagnosis d = Diagnoser.builder().build().diagnose(List.of(conformance().resolve(file)));
+        Diagnosis d = Diagnoser.builder().build().diagnose(List.of(SharedDirs.conformanceFile(file)));
         assertThat(d).isComplete().hasOnlyCauses(causes.toArray(String[]::new));
     }
 
@@ -72,7 +72,7 @@ class ConformanceDiagnosisTest {
 
     @Test
     void realCaptureNamesTheSessionsOfItsAuthFailures() {
-        Diagnosis d = Diagnoser.builder().build().diagnose(List.of(conformance().resolve("pcap/sngrep-aaa.pcap")));
+        Diagnosis d = Diagnoser.builder().build().diagnose(List.of(SharedDirs.conformanceFile("pcap/sngrep-aaa.pcap")));
         assertThat(d).hasCauseInSession("sip.auth-failed", "85216695-42dcdb1d@192.168.1.2")
                 .hasCauseInSession("sip.auth-failed", "24487391-449bf2a0@192.168.1.2")
                 .hasCauseInSession("sip.auth-failed", "578222729-4665d775")

@@ -23,7 +23,7 @@ class KnowledgeBaseTest {
 
     /** The cause ids of spec/causes.md for the given systems (the contract this code implements). */
     static List<String> specIds(String... systems) throws IOException {
-        Path spec = ConformanceDiagnosisTest.conformance().resolveSibling("spec").resolve("causes.md");
+        Path spec = SharedDirs.find("spec").resolve("causes.md");
         Matcher m = Pattern.compile("^\\| `([a-z0-9]+\\.[a-z0-9-]+)` \\|", Pattern.MULTILINE).matcher(Files.readString(spec, StandardCharsets.UTF_8));
         List<String> ids = new ArrayList<>();
         while (m.find()) {

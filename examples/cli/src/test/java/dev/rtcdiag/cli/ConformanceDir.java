@@ -2,9 +2,8 @@ package dev.rtcdiag.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
-/** Finds ../shared/conformance beside the checkout; tests that need it are skipped, with a message, without it. */
+/** The checkout's {@code testdata/conformance} (RFC 4475, RFC 3665 and the pkts captures; provenance in its README). */
 final class ConformanceDir {
 
     private ConformanceDir() {
@@ -13,12 +12,11 @@ final class ConformanceDir {
     static Path require() {
         Path dir = Path.of("").toAbsolutePath();
         for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared").resolve("conformance");
-            if (Files.isDirectory(candidate)) {
+            Path candidate = dir.resolve("testdata").resolve("conformance");
+            if (Files.isDirectory(candidate.resolve("rfc4475"))) {
                 return candidate;
             }
         }
-        Assumptions.abort("../shared/conformance is not beside this checkout");
-        return null;
+        throw new IllegalStateException("testdata/conformance is missing from this checkout");
     }
 }

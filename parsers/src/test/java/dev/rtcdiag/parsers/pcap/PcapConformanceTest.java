@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The real captures in ../shared/conformance/pcap yield every SIP message tshark sees, in the same frames. */
+/** The real captures of the conformance data yield every SIP message tshark sees, in the same frames. */
 class PcapConformanceTest {
 
     /** SIP messages per capture, counted with tshark -Y sip (see tshark-sip.tsv). */
@@ -34,7 +34,7 @@ class PcapConformanceTest {
             "sngrep-aaa.pcap", 81);
 
     static List<LogEvent> events(String file) throws IOException {
-        Path path = Conformance.require().resolve("pcap").resolve(file);
+        Path path = Conformance.file("pcap/" + file);
         List<LogEvent> events = new ArrayList<>();
         try (ParsedInput in = Parsers.discover().open(new InputFile(file, path), ParserConfig.defaults().withStrict(true), null)) {
             assertThat(in.format()).isEqualTo("sip.pcap");

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** RFC 4475 "SIP Torture Test Messages", the exact bytes, read from ../shared/conformance/rfc4475. */
+/** RFC 4475 "SIP Torture Test Messages", the exact bytes, read from testdata/conformance/rfc4475. */
 class Rfc4475Test {
 
     /** For each invalid message, the deviation that must make it invalid (RFC 4475 section 3.1.2). */
