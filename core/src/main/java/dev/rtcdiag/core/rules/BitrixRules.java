@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code bitrix.*} rules: Bitrix24 training course, telephony troubleshooting (https://dev.1c-bitrix.ru/learning/course/index.php?COURSE_ID=48&LESSON_ID=7967) (Bitrix24's lesson on telephony troubleshooting) and the
+ * The {@code bitrix.*} rules: Bitrix24 training course, telephony troubleshooting (https://dev.1c-bitrix.ru/learning/course/index.php?COURSE_ID=48&amp;LESSON_ID=7967) (Bitrix24's lesson on telephony troubleshooting) and the
  * result codes and signatures of Bitrix24 REST docs (https://apidocs.bitrix24.com)–§4. A call's result code is read
  * from whichever source has it: a statistics row ({@code CALL_FAILED_CODE}), a VoxEngine
  * {@code Call.Failed} event ({@code code}) or the desktop softphone's {@code Call failed | <code>}.

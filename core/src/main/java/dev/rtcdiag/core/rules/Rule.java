@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A declarative cause rule: when {@link #condition()} holds for a session of {@link #system()}, the
+ * A declarative cause rule: when {@link #condition()} holds for a session of one of its {@link #systems()}, the
  * cause {@link #causeId()} is found with {@link #confidence()} plus whatever {@link #boosters()} add.
  * Rules of the same {@link #group()} compete for one symptom: in a session only the best-supported
  * one is reported (the specific cause with its extra evidence wins over the generic one).
