@@ -49,7 +49,7 @@ public final class ReportRow implements Serializable {
         r.kind = "session";
         r.key = s.key();
         r.system = s.system().id();
-        r.outcome = s.outcome();
+        r.outcome = s.outcome().id();
         r.events = s.eventCount();
         r.closedEarly = s.closedEarly();
         r.source = s.source();
