@@ -241,24 +241,27 @@ public final class Diagnoser {
             volatile String exhausted;
 
             InputStream wrap(InputStream in) {
-                return new java.io.FilterInputStream(in) {
-                    @Override
-                    public int read() throws IOException {
-                        byte[] one = new byte[1];
-                        int n = read(one, 0, 1);
-                        return n < 0 ? -1 : one[0] & 0xFF;
-                    }
-
+                return new dev.rtcdiag.parsers.spi.BlockInputStream() {
                     @Override
                     public int read(byte[] b, int off, int len) throws IOException {
                         if (exhausted != null || over()) {
                             return -1;
                         }
-                        int n = super.read(b, off, (int) Math.min(len, Math.max(1, maxBytes - read.get())));
+                        int n = in.read(b, off, (int) Math.min(len, Math.max(1, maxBytes - read.get())));
                         if (n > 0) {
                             read.addAndGet(n);
                         }
                         return n;
+                    }
+
+                    @Override
+                    public int available() throws IOException {
+                        return in.available();
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        in.close();
                     }
                 };
             }

@@ -14,7 +14,7 @@ import java.util.zip.ZipException;
  * the reason is kept in {@link #problem()} so that the caller reports it as a malformed event; all
  * the text before it is still read.
  */
-final class GzipInput extends InputStream {
+final class GzipInput extends dev.rtcdiag.parsers.spi.BlockInputStream {
 
     private final CountingInputStream compressed;
     private final InputStream source;
@@ -42,13 +42,6 @@ final class GzipInput extends InputStream {
 
     long produced() {
         return produced;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override

@@ -287,17 +287,10 @@ final class RegionParser implements LogParser {
     }
 
     /** The current region's bytes as they are; it ends where the next region begins. */
-    private final class RegionStream extends InputStream {
+    private final class RegionStream extends dev.rtcdiag.parsers.spi.BlockInputStream {
         private boolean ended;
         private boolean fresh = true;
         private boolean lastWasCr;
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xFF;
-        }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {

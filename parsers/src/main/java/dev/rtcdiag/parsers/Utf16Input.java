@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * given to the parsers as UTF-8, so every format reads it; without this its NUL bytes made it binary.
  * Lines keep their numbers; byte offsets are those of the UTF-8 text.
  */
-final class Utf16Input extends InputStream {
+final class Utf16Input extends dev.rtcdiag.parsers.spi.BlockInputStream {
 
     private final Reader reader;
     private final char[] chars = new char[8192];
@@ -37,13 +37,6 @@ final class Utf16Input extends InputStream {
         }
         p.unread(bom);
         return p;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override

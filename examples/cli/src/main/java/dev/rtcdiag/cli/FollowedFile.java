@@ -1,7 +1,6 @@
 package dev.rtcdiag.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -21,7 +20,7 @@ import java.util.function.BooleanSupplier;
  * file and goes on with the new one from its start; when the file shrinks (rotated by truncation) it
  * starts again at the top. It ends only when {@code stop} says so, at an end of what was written.
  */
-final class FollowedFile extends InputStream {
+final class FollowedFile extends dev.rtcdiag.parsers.spi.BlockInputStream {
 
     private final Path path;
     private final Duration poll;
@@ -40,13 +39,6 @@ final class FollowedFile extends InputStream {
     /** How many times the file was rotated (renamed and recreated, or truncated) while followed. */
     int rotations() {
         return rotations;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override
