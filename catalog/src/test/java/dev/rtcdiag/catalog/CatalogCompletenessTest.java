@@ -62,7 +62,7 @@ class CatalogCompletenessTest {
     /** Re-derives the seed code list from the seed documents themselves, so the table cannot silently miss one. */
     @Test
     void seedCodeTableCoversEverythingTheSeedTextsContain() throws IOException {
-        Path seeds = TestResources.shared().map(s -> s.resolve("seeds")).orElse(null);
+        Path seeds = TestResources.seeds().orElse(null);
         Assumptions.assumeTrue(seeds != null, "seeds/: the vendors' source documents the catalog was built from are not ours to copy "
                 + "into the repository; set RTCDIAG_CORPUS to a folder holding seeds/ to check the catalog against them");
         Set<String> table = new HashSet<>();

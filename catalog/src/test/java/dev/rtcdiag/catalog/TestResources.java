@@ -32,19 +32,8 @@ final class TestResources {
         }
     }
 
-    /** The external corpus ({@code $RTCDIAG_CORPUS}, or {@code ../shared} beside the checkout) when it holds the source documents. */
-    static Optional<Path> shared() {
-        String env = System.getenv("RTCDIAG_CORPUS");
-        if (env != null && !env.isBlank()) {
-            return Files.isDirectory(Path.of(env).resolve("seeds")) ? Optional.of(Path.of(env)) : Optional.empty();
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("seeds"))) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+    /** The external corpus's folder of source documents, if present. */
+    static Optional<Path> seeds() {
+        return dev.rtcdiag.junit.TestData.findExternal("seeds");
     }
 }

@@ -23,46 +23,12 @@ public final class Conformance {
 
     /** The checkout's {@code testdata/conformance}. */
     public static Path require() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolve("testdata").resolve("conformance");
-            if (Files.isDirectory(candidate.resolve("rfc4475"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("testdata/conformance is missing from this checkout");
+        return dev.rtcdiag.junit.TestData.conformance();
     }
 
-    /**
-     * A conformance file: from the checkout, else from the external corpus ({@code RTCDIAG_CORPUS}, or
-     * {@code ../shared} beside the checkout), else the test is skipped, saying why.
-     */
+    /** A conformance file: from the checkout, else from the external corpus, else the test is skipped, saying why. */
     public static Path file(String relative) {
-        Path inRepo = require().resolve(relative);
-        if (Files.exists(inRepo)) {
-            return inRepo;
-        }
-        Optional<Path> external = external("conformance").map(d -> d.resolve(relative)).filter(Files::exists);
-        Assumptions.assumeTrue(external.isPresent(), () -> "conformance/" + relative + " is third-party data without a licence to "
-                + "redistribute, so it is not in the repository; set RTCDIAG_CORPUS to a folder holding conformance/ and realworld/ to run this test");
-        return external.get();
-    }
-
-    /** A folder of the external corpus: {@code $RTCDIAG_CORPUS/<name>}, or {@code ../shared/<name>} beside the checkout. */
-    public static Optional<Path> external(String name) {
-        String env = System.getenv("RTCDIAG_CORPUS");
-        if (env != null && !env.isBlank()) {
-            Path p = Path.of(env).resolve(name);
-            return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared").resolve(name);
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return dev.rtcdiag.junit.TestData.conformanceFile(relative);
     }
 
     /** Rows of an INDEX.tsv without its header row. */
