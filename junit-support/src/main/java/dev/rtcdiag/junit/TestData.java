@@ -38,7 +38,7 @@ public final class TestData {
     /** A folder of the external corpus, or the test is skipped, saying why. */
     public static Path external(String name) {
         Optional<Path> p = findExternal(name);
-        Assumptions.assumeTrue(p.isPresent(), () -> name + "/: third-party material without a licence to copy it into the repository; "
+        Assumptions.assumeTrue(p.isPresent(), () -> name + "/ is kept outside the repository (third-party material we have no licence to copy, or external inputs); "
                 + "set RTCDIAG_CORPUS to a folder holding " + name + "/ to run this test");
         return p.get();
     }
