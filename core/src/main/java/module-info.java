@@ -8,6 +8,7 @@ module dev.rtcdiag.core {
     requires com.fasterxml.jackson.core;
     requires org.slf4j;
     requires com.google.common;
+    requires com.ibm.icu;
     requires java.management; // heap watch: collectors' notifications
     requires static org.assertj.core;
 

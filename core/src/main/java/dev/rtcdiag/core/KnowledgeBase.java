@@ -77,24 +77,54 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Entries whose id, title, explanation or remedy, in any language, contains every word of the
-     * query (case-insensitive), so a Persian or Russian query finds the same entry as an English one.
+     * Entries whose id, title, explanation or remedy, in any language, match every word of the query,
+     * best first: a word in the id counts most, then in a title, then in the other texts, and a whole
+     * word more than its start. Matching is by words, normalised across spellings ({@link SearchText}), so
+     * a Persian, Russian or Turkish query finds the same entry as an English one.
      */
     public List<Cause> search(String words) {
-        List<String> terms = Arrays.stream((words == null ? "" : words).toLowerCase(Locale.ROOT).split("\\s+"))
-                .filter(w -> !w.isBlank()).toList();
-        List<Cause> hits = new ArrayList<>();
+        List<String> terms = SearchText.queryWords(words);
+        if (terms.isEmpty()) {
+            return ordered;
+        }
+        List<Map.Entry<Cause, Integer>> hits = new ArrayList<>();
         for (Cause c : ordered) {
-            StringBuilder text = new StringBuilder(c.id());
+            List<String> id = SearchText.words(SearchText.normalise(c.id()));
+            StringBuilder titles = new StringBuilder();
+            StringBuilder texts = new StringBuilder();
             for (Language l : Language.values()) {
-                text.append(' ').append(c.title(l)).append(' ').append(c.explanation(l)).append(' ').append(c.remedy(l));
+                titles.append(' ').append(c.title(l));
+                texts.append(' ').append(c.explanation(l)).append(' ').append(c.remedy(l));
             }
-            String hay = text.toString().toLowerCase(Locale.ROOT);
-            if (terms.stream().allMatch(hay::contains)) {
-                hits.add(c);
+            List<String> title = SearchText.words(SearchText.normalise(titles.toString()));
+            List<String> text = SearchText.words(SearchText.normalise(texts.toString()));
+            int score = 0;
+            for (String t : terms) {
+                int best = Math.max(8 * best(t, id), Math.max(4 * best(t, title), best(t, text)));
+                if (best == 0) {
+                    score = -1;
+                    break;
+                }
+                score += best;
+            }
+            if (score > 0) {
+                hits.add(Map.entry(c, score));
             }
         }
-        return hits;
+        // stable: equal scores keep the knowledge base's order
+        hits.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+        return hits.stream().map(Map.Entry::getKey).toList();
+    }
+
+    private static int best(String term, List<String> words) {
+        int best = 0;
+        for (String w : words) {
+            best = Math.max(best, SearchText.match(term, w));
+            if (best == 2) {
+                break;
+            }
+        }
+        return best;
     }
 
     private static KnowledgeBase load() {

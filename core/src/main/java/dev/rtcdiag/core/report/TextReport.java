@@ -1,7 +1,6 @@
 package dev.rtcdiag.core.report;
 
 import dev.rtcdiag.catalog.Language;
-import dev.rtcdiag.catalog.TextBundle;
 import dev.rtcdiag.core.Diagnosis;
 import dev.rtcdiag.core.Evidence;
 import dev.rtcdiag.core.Finding;
@@ -9,12 +8,18 @@ import dev.rtcdiag.core.InputStats;
 import dev.rtcdiag.core.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The human-readable {@code diagnose} report: one block per finding, then a summary of inputs. */
+/**
+ * The human-readable {@code diagnose} report: a summary, then the findings grouped by cause (the first
+ * {@link ReportOptions#examplesPerCause()} of a cause in full, the rest counted), then the inputs. Labels
+ * come from {@link Labels}: plural forms per language, and in Persian every left-to-right value isolated.
+ */
 public final class TextReport {
-
-    private static final TextBundle LABELS = TextBundle.of("labels", TextReport.class::getResourceAsStream);
 
     private TextReport() {
     }
@@ -31,64 +36,79 @@ public final class TextReport {
         long errors = d.findingCount(Severity.ERROR);
         long warnings = d.findingCount(Severity.WARNING);
         long infos = d.findingCount() - errors - warnings;
-        out.write(label(l, "summary", "findings", Long.toString(d.findingCount()), "errors", Long.toString(errors),
-                "warnings", Long.toString(warnings), "infos", Long.toString(infos), "sessions", Long.toString(d.sessionCount()),
-                "inputs", Integer.toString(d.inputs().size())) + "\n");
+        out.write(Labels.get(l, "summary", "findings", d.findingCount(), "errors", errors, "warnings", warnings, "infos", infos,
+                "sessions", d.sessionCount(), "inputs", d.inputs().size()) + "\n");
         if (d.isPartial()) {
-            out.write(TerminalText.safe(label(l, "partial", "reason", d.partialReason())) + "\n");
+            out.write(TerminalText.safe(Labels.get(l, "partial", "reason", d.partialReason())) + "\n");
         }
         if (d.findings().isEmpty()) {
             long unreadable = d.inputs().stream().filter(i -> !i.readable()).count();
             // "no failures" would be a claim about inputs that were never read
-            out.write((unreadable == 0 ? label(l, "healthy") : label(l, "healthy-unread", "count", Long.toString(unreadable))) + "\n");
+            out.write((unreadable == 0 ? Labels.get(l, "healthy") : Labels.get(l, "healthy-unread", "count", unreadable)) + "\n");
         }
+        // grouped by cause, in the order of each cause's first (most severe, most confident) finding
+        Map<String, List<Finding>> byCause = new LinkedHashMap<>();
         for (Finding f : d.findings()) {
-            out.write("\n" + f.severity().name() + "  " + f.causeId() + "  (" + label(l, "confidence") + " "
-                    + String.format(Locale.ROOT, "%.2f", f.confidence()) + ")\n");
-            out.write("  " + f.cause().title(l) + "\n");
-            out.write("  " + label(l, "session") + ": " + TerminalText.safe(f.session())
-                    + f.first().iso().map(t -> "   " + label(l, "first") + ": " + t).orElse("") + "\n");
-            out.write("  " + label(l, "symptom") + ": " + f.symptom().system() + " " + f.symptom().code() + " " + f.symptom().name() + "\n");
-            out.write("  " + label(l, "why") + ": " + f.cause().explanation(l) + "\n");
-            out.write("  " + label(l, "fix") + ": " + f.cause().remedy(l) + "\n");
-            out.write("  " + label(l, "evidence") + ":\n");
-            for (Evidence e : f.evidence()) {
-                out.write("    " + TerminalText.safe(e.position() + "  " + e.text()
-                        + (e.note().isEmpty() ? "" : "   ← " + e.note())) + "\n");
+            byCause.computeIfAbsent(f.causeId(), k -> new ArrayList<>()).add(f);
+        }
+        for (List<Finding> group : byCause.values()) {
+            String cause = group.get(0).causeId();
+            long sessions = group.stream().map(Finding::session).distinct().count();
+            if (group.size() > 1) {
+                out.write("\n" + Labels.get(l, "group", "cause", cause, "sessions", sessions) + "\n");
             }
-            for (String n : f.notes()) {
-                out.write("  " + label(l, "note") + ": " + TerminalText.safe(n) + "\n");
+            int shown = Math.min(group.size(), o.examplesPerCause());
+            for (Finding f : group.subList(0, shown)) {
+                finding(f, l, out);
             }
-            if (!f.cause().nextSteps().isEmpty()) {
-                out.write("  " + label(l, "next") + ": " + String.join(", ", f.cause().nextSteps()) + "\n");
+            if (shown < group.size()) {
+                long rest = group.subList(shown, group.size()).stream().map(Finding::session).distinct().count();
+                out.write("\n" + Labels.get(l, "group-rest", "count", rest, "cause", cause) + "\n");
             }
         }
         for (var e : d.unlisted().entrySet()) {
-            out.write("\n" + label(l, "unlisted", "count", Long.toString(e.getValue()), "cause", e.getKey()) + "\n");
+            out.write("\n" + Labels.get(l, "unlisted", "count", e.getValue(), "cause", e.getKey()) + "\n");
         }
-        out.write("\n" + label(l, "inputs") + ":\n");
+        out.write("\n" + Labels.get(l, "inputs") + ":\n");
         for (InputStats i : d.inputs()) {
             if (i.readable()) {
-                out.write("  " + TerminalText.safe(i.path()) + "  " + i.format() + "  " + label(l, "counts", "lines", Long.toString(i.lines()),
-                        "events", Long.toString(i.events()), "malformed", Long.toString(i.malformed()))
-                        + (i.envelopes().isEmpty() ? "" : "  " + label(l, "envelopes") + ": " + String.join(", ", i.envelopes())) + "\n");
+                out.write("  " + Labels.ltr(l, TerminalText.safe(i.path())) + " " + Labels.ltr(l, i.format()) + ": "
+                        + Labels.get(l, "counts", "lines", i.lines(), "events", i.events(), "malformed", i.malformed())
+                        + (i.envelopes().isEmpty() ? "" : "; " + Labels.get(l, "envelopes") + ": " + Labels.ltr(l, String.join(", ", i.envelopes()))) + "\n");
                 for (int k = 1; k < i.regions().size(); k++) {
                     dev.rtcdiag.parsers.Region r = i.regions().get(k);
-                    out.write("    " + label(l, "region", "line", Long.toString(r.line())) + "  " + r.format()
-                            + (r.envelopes().isEmpty() ? "" : "  " + label(l, "envelopes") + ": " + r.envelopes().describe()) + "\n");
+                    out.write("    " + Labels.get(l, "region", "line", r.line()) + ": " + Labels.ltr(l, r.format())
+                            + (r.envelopes().isEmpty() ? "" : "; " + Labels.get(l, "envelopes") + ": " + Labels.ltr(l, r.envelopes().describe())) + "\n");
                 }
             } else {
-                out.write("  " + TerminalText.safe(i.path() + "  " + label(l, "unreadable") + ": " + i.error()) + "\n");
+                out.write("  " + Labels.ltr(l, TerminalText.safe(i.path())) + ": " + Labels.get(l, "unreadable") + ": "
+                        + Labels.ltr(l, TerminalText.safe(i.error())) + "\n");
             }
         }
         out.flush();
     }
 
-    private static String label(Language l, String key, String... args) {
-        String text = LABELS.get(key, l);
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            text = text.replace("{" + args[i] + "}", args[i + 1]);
+    private static void finding(Finding f, Language l, Writer out) throws IOException {
+        out.write("\n" + f.severity().name() + " " + Labels.ltr(l, f.causeId()) + " (" + Labels.get(l, "confidence") + " "
+                + String.format(Locale.ROOT, "%.2f", f.confidence()) + ")\n");
+        out.write("  " + f.cause().title(l) + "\n");
+        out.write("  " + Labels.get(l, "session") + ": " + Labels.ltr(l, TerminalText.safe(f.session()))
+                + f.first().iso().map(t -> "; " + Labels.get(l, "first") + ": " + Labels.ltr(l, t)).orElse("") + "\n");
+        out.write("  " + Labels.get(l, "symptom") + ": " + Labels.ltr(l, String.join(" ", java.util.stream.Stream.of(f.symptom().system(), f.symptom().code(), f.symptom().name())
+                .filter(x -> !x.isBlank()).toList())) + "\n");
+        out.write("  " + Labels.get(l, "why") + ": " + f.cause().explanation(l) + "\n");
+        out.write("  " + Labels.get(l, "fix") + ": " + f.cause().remedy(l) + "\n");
+        out.write("  " + Labels.get(l, "evidence") + ":\n");
+        for (Evidence e : f.evidence()) {
+            // log lines stay left to right whatever the language: isolated as a whole
+            out.write("    " + Labels.ltr(l, TerminalText.safe(e.position() + ": " + e.text()
+                    + (e.note().isEmpty() ? "" : " ← " + e.note()))) + "\n");
         }
-        return text;
+        for (String n : f.notes()) {
+            out.write("  " + Labels.get(l, "note") + ": " + TerminalText.safe(n) + "\n");
+        }
+        if (!f.cause().nextSteps().isEmpty()) {
+            out.write("  " + Labels.get(l, "next") + ": " + Labels.ltr(l, String.join(", ", f.cause().nextSteps())) + "\n");
+        }
     }
 }

@@ -56,6 +56,10 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + "from one pass (-o sarif=r.sarif -o junit=r.xml -o html=r.html); FILE - is standard output.")
     List<String> outputs = new java.util.ArrayList<>();
 
+    @Option(names = "--all", description = "In the text report, show every finding in full; by default the first "
+            + ReportOptions.EXAMPLES_PER_CAUSE + " of each cause are, and the rest are counted.")
+    boolean all;
+
     @Option(names = {"-f", "--follow"}, description = "Keep reading the files as they grow, through rotations (like tail -F), and print each "
             + "finding when its session closes (text, or JSON lines with --output-format json); Ctrl-C ends with a summary.")
     boolean follow;
@@ -170,6 +174,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ReportOptions options = new ReportOptions(lang, redact ? Redactor.standard() : Redactor.none(), VersionProvider.version());
+        if (all) {
+            options = options.showingAll();
+        }
         // one redaction, before anything is written: stderr lines and every report render this view only
         RedactedDiagnosis view = RedactedDiagnosis.of(d, options.redactor());
         for (InputStats i : view.diagnosis().inputs()) {

@@ -134,9 +134,9 @@ final class Follow {
             Diagnosis one = new Diagnosis(List.of(f), List.of(), List.of(), "", 0, Map.of());
             Finding r = RedactedDiagnosis.of(one, options.redactor()).diagnosis().findings().get(0);
             Evidence last = r.evidence().isEmpty() ? null : r.evidence().get(r.evidence().size() - 1);
-            out.println(TerminalText.safe(r.severity().id().toUpperCase(java.util.Locale.ROOT) + "  " + r.causeId() + "  "
-                    + r.cause().title(options.language()) + "  [" + r.session() + "]"
-                    + (last == null ? "" : "  " + last.position().source() + ":" + last.position().line() + "  " + last.text())));
+            out.println(TerminalText.safe(r.severity().id().toUpperCase(java.util.Locale.ROOT) + " " + r.causeId() + " "
+                    + r.cause().title(options.language()) + " [" + r.session() + "]"
+                    + (last == null ? "" : " " + last.position().source() + ":" + last.position().line() + ": " + last.text())));
         }
         out.flush();
     }

@@ -41,7 +41,7 @@ class SeveralOutputsTest {
         Path text = dir.resolve("notes=today.txt"); // '=' in a file name whose prefix is no format
         assertThat(CliRunner.run("diagnose", "-o", sarif.toString(), "-o", text.toString(), LOG).status()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"");
-        assertThat(Files.readString(text)).contains("ERROR  sip.auth-failed");
+        assertThat(Files.readString(text)).contains("ERROR sip.auth-failed");
         Path forced = dir.resolve("forced.txt");
         assertThat(CliRunner.run("diagnose", "--output-format", "json", "-o", forced.toString(), LOG).status()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(JSON.readTree(Files.readString(forced)).get("schema").asInt()).isEqualTo(1);
