@@ -430,8 +430,9 @@ public final class Correlator {
     private void close(OpenSession s) {
         held -= s.bytes;
         untrack(s);
-        // only conferencing rules look beyond their session (other users of a meeting, server checks)
-        List<LogEvent> context = s.meeting != null || s.system.equals(SystemId.BBB) ? contextOf(s) : List.of();
+        // only conferencing rules (other users of a meeting, server checks) and BroadWorks rules (other users of
+        // the server failing alike) look beyond their session
+        List<LogEvent> context = s.meeting != null || s.system.equals(SystemId.BBB) || s.system.equals(SystemId.BROADWORKS) ? contextOf(s) : List.of();
         List<String> notes = new ArrayList<>(2);
         if (s.note != null) {
             notes.add(s.note);

@@ -65,6 +65,11 @@ public final class WebexRules {
                         "the provisioning request went to an IP address instead of the provisioning bridge URL (patch ap373197)")
                 .build());
         r.add(provisioning("webex.provisioning-user-exists", 0.9, 409, null, "§2.7, §4.2 P3").build());
+        // the guide: when the enterprise's Integrated IM&P settings differ from the Partner Hub customer template,
+        // provisioning fails for every user of the organisation; two users failing alike on one server is that sign
+        r.add(Rule.cause("broadworks.imp-settings-mismatch").system(SystemId.BROADWORKS).group("broadworks-error").confidence(0.92)
+                .when(Condition.event(bw("18215", "18211")).and(Condition.inContext(bw("18215", "18211"))))
+                .source(SEED + ", Integrated IM&P errors for specific organisations").build());
         r.add(Rule.cause("broadworks.imp-provisioning-error").system(SystemId.BROADWORKS).group("broadworks-error").confidence(0.9)
                 .when(Condition.event(bw("18215"))).source(SEED + "; Cisco BroadWorks OCI-P and log documentation (https://www.cisco.com/c/en/us/support/docs/unified-communications/broadworks/220163-use-broadworks-switchdevicetype-feature.html)").build());
         r.add(Rule.cause("broadworks.imp-communication-error").system(SystemId.BROADWORKS).group("broadworks-error").confidence(0.9)

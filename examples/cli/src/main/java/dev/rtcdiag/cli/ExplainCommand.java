@@ -82,11 +82,11 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         var c = cause.get();
-        out.println(c.id() + " — " + c.title(lang) + " (" + c.severity().id() + ")");
+        out.println(c.id() + " — " + c.title(lang) + " (" + CliTexts.get(lang, "severity." + c.severity().id()) + ")");
         out.println("  " + c.explanation(lang));
         out.println("  → " + c.remedy(lang));
         if (!c.nextSteps().isEmpty()) {
-            out.println("  " + String.join(", ", c.nextSteps()));
+            out.println("  " + CliTexts.get(lang, "label.next") + ": " + String.join(", ", c.nextSteps()));
         }
         out.println("  " + CliTexts.get(lang, "label.source") + ": " + c.source());
         return ExitCodes.OK;

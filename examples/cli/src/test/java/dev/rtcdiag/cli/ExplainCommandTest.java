@@ -96,4 +96,16 @@ class ExplainCommandTest {
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("explain").contains("formats");
     }
+
+    /** A cause's severity and its next steps are labelled in the user's language. */
+    @Test
+    void causeExplanationsLabelTheirSeverityAndNextSteps() {
+        CliRunner en = CliRunner.run("explain", "cause", "wcs.websocket-unreachable");
+        assertThat(en.status()).isZero();
+        assertThat(en.out()).contains("(error)").contains("also check: ").contains("wcs.server-not-ready");
+        CliRunner tr = CliRunner.run("explain", "cause", "broadworks.imp-provisioning-error", "--lang", "tr");
+        assertThat(tr.out()).contains("(hata)").contains("bunları da kontrol edin: ").contains("broadworks.imp-settings-mismatch").doesNotContain("(error)");
+        CliRunner ru = CliRunner.run("explain", "cause", "bitrix.audio-device-suspected", "--lang", "ru");
+        assertThat(ru.out()).contains("(предупреждение)").contains("проверьте также: ").contains("bitrix.messenger-devices-not-selected");
+    }
 }

@@ -170,7 +170,8 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
                 b.set(CallAttributes.ERROR_CODE, m.group(1)).code(WebexErrorCode.of(m.group(1))).kind(EventKind.ERROR_CODE);
             }
             String signature = null;
-            String deviceType = (text.contains("device profile not found") || text.contains("deviceType found in")) ? missingDeviceType(text) : null;
+            String deviceType = (text.contains("device profile not found") || text.contains(PROFILE_NOT_FOUND_TR) || text.contains("deviceType found in"))
+                    ? missingDeviceType(text) : null;
             if (deviceType != null) {
                 signature = "device-profile-not-found";
                 b.set(CallAttributes.DEVICE_TYPE, deviceType);
@@ -202,6 +203,9 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
          * starts first. A scan, not {@code no (.+?) deviceType found in}: that lazy group, tried from every
          * position of a 64 KiB line, took 10 s per line.
          */
+        /** The signature as the Turkish edition of the Webex for BroadWorks troubleshooting guide prints it. */
+        static final String PROFILE_NOT_FOUND_TR = "cihaz profili bulunamadı";
+
         static String missingDeviceType(String text) {
             String quoted = null;
             int quotedAt = Integer.MAX_VALUE;
@@ -211,7 +215,7 @@ public final class WebexClientLogProvider extends BaseFormatProvider {
                 if (q2 < 0) {
                     break;
                 }
-                if (q2 > q + 1 && text.startsWith("' device profile not found", q2)) {
+                if (q2 > q + 1 && (text.startsWith("' device profile not found", q2) || text.startsWith("' " + PROFILE_NOT_FOUND_TR, q2))) {
                     quoted = text.substring(q + 1, q2);
                     quotedAt = q;
                     break;
