@@ -169,6 +169,7 @@ final class Engine {
             return List.of();
         }
         List<TimelineEntry> out = new ArrayList<>();
+        java.util.Set<String> sent = new java.util.HashSet<>();
         for (LogEvent e : s.events()) {
             if (out.size() >= keepTimeline) {
                 break;
@@ -188,7 +189,21 @@ final class Engine {
                 from = dir == Direction.IN ? "peer" : dir == Direction.OUT ? "this host" : "";
                 to = dir == Direction.IN ? "this host" : dir == Direction.OUT ? "peer" : "";
             }
-            out.add(new TimelineEntry(e.time(), e.position(), e.kind().id(), keptLabel(label), from, to));
+            // the SDP a reader may unfold in the ladder, cut at a line end so no secret is kept half
+            String sdp = e.payload(SipMessage.class).filter(m -> m.sdp().isPresent())
+                    .map(m -> new String(m.body(), java.nio.charset.StandardCharsets.UTF_8)).orElse("");
+            if (sdp.length() > TimelineEntry.MAX_DETAIL) {
+                int cut = sdp.lastIndexOf('\n', TimelineEntry.MAX_DETAIL);
+                sdp = (cut > 0 ? sdp.substring(0, cut) : "") + "\n…";
+            }
+            // the same message again (same start line, top Via branch and CSeq, same direction) is a retransmission
+            String kind = e.kind().id();
+            String again = e.payload(SipMessage.class).map(m -> m.startLine() + "|" + m.vias().stream().findFirst().flatMap(v -> v.branch()).orElse("")
+                    + "|" + m.cseq().map(Object::toString).orElse("")).orElse(null);
+            if (again != null && !sent.add(again + "|" + from + "|" + to)) {
+                kind = TimelineEntry.RETRANSMISSION;
+            }
+            out.add(new TimelineEntry(e.time(), e.position(), kind, keptLabel(label), from, to, sdp));
         }
         return out;
     }

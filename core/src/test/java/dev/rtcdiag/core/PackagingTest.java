@@ -29,4 +29,11 @@ class PackagingTest {
         }
         assertThat(bom).doesNotContain("<parent>").as("a BOM pins our artifacts only").doesNotContain("jackson");
     }
+
+    @Test
+    void theReadmeShowsTheHtmlReport() throws IOException {
+        assertThat(Files.readString(Path.of("../README.md"))).contains("![The HTML report of a bundle of 34 logs](docs/images/report.png)");
+        byte[] png = Files.readAllBytes(Path.of("../docs/images/report.png"));
+        assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    }
 }

@@ -116,4 +116,51 @@ class SeedItemsTest {
         }
         assertThat(KB.get("webex.config-parse-failed").source()).doesNotContain("help.webex.com").contains("221699");
     }
+
+    /** An XSLog REGISTER and its 200 OK for one client of +902125550101. */
+    private static String registration(String time, String callId, String contactUser, String userAgent) {
+        String ua = userAgent == null ? "" : "    User-Agent:" + userAgent + "\n";
+        return "2024.05.14 " + time + ":101 CET | Info       | Sip | Sip Stack Input Adapter 2 | 4471203 | +902125550101 | callhalf-" + callId + "\n\n"
+                + "    udp 541 SIP Bytes IN from 192.0.2.20:5060\n"
+                + "    REGISTER sip:as.acme.example.com SIP/2.0\n"
+                + "    Via:SIP/2.0/UDP 192.0.2.20:5060;branch=z9hG4bK-" + callId + "\n"
+                + "    From:<sip:+902125550101@as.acme.example.com>;tag=" + callId + "\n"
+                + "    To:<sip:+902125550101@as.acme.example.com>\n"
+                + "    Call-ID:" + callId + "@192.0.2.20\n"
+                + "    CSeq:1 REGISTER\n"
+                + "    Contact:<sip:" + contactUser + "@192.0.2.20:5060>\n" + ua
+                + "    Expires:3600\n    Content-Length:0\n    \n"
+                + "2024.05.14 " + time + ":104 CET | Info       | Sip | Sip Stack Output Adapter 2 | 4471204 | +902125550101 | callhalf-" + callId + "\n\n"
+                + "    udp 498 SIP Bytes OUT to 192.0.2.20:5060\n"
+                + "    SIP/2.0 200 OK\n"
+                + "    Via:SIP/2.0/UDP 192.0.2.20:5060;branch=z9hG4bK-" + callId + "\n"
+                + "    From:<sip:+902125550101@as.acme.example.com>;tag=" + callId + "\n"
+                + "    To:<sip:+902125550101@as.acme.example.com>;tag=9" + callId + "\n"
+                + "    Call-ID:" + callId + "@192.0.2.20\n"
+                + "    CSeq:1 REGISTER\n"
+                + "    Contact:<sip:" + contactUser + "@192.0.2.20:5060>;expires=3600\n"
+                + "    Content-Length:0\n    \n";
+    }
+
+    private static Diagnosis xslog(String text) {
+        return Diagnoser.builder().build().diagnose(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "XSLog2024.05.14.txt");
+    }
+
+    /** The same user signing in on a second Windows machine takes over the phone SSO; a Mac and a Windows client coexist. */
+    @Test
+    void aSecondClientOfTheSamePlatformReplacesTheFirstOnesPhoneSso() {
+        String windows = "Webex/44.8.0.30404 (Windows 10 Enterprise; x64)";
+        Diagnosis two = xslog(registration("09:14:21", "reg-a", "wxt-pc-1", windows) + registration("09:20:05", "reg-b", "wxt-pc-2", windows));
+        assertThat(two.findings()).extracting(Finding::causeId).containsExactly("webex.sso-replaced");
+        Finding f = two.findings().get(0);
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.session()).contains("reg-a");
+        assertThat(f.evidence()).hasSize(2);
+        assertThat(xslog(registration("09:14:21", "reg-a", "wxt-pc-1", windows)
+                + registration("09:20:05", "reg-b", "wxt-mac-1", "Webex/44.8.0.30404 (Mac OS X 14.4)")).findings()).isEmpty();
+        assertThat(xslog(registration("09:14:21", "reg-a", "wxt-pc-1", windows) + registration("09:20:05", "reg-b", "wxt-pc-1", windows)).findings())
+                .as("the same client registering again").isEmpty();
+        assertThat(xslog(registration("09:14:21", "reg-a", "wxt-pc-1", null) + registration("09:20:05", "reg-b", "wxt-pc-2", null)).findings())
+                .as("no platform to compare").isEmpty();
+    }
 }

@@ -317,6 +317,7 @@ public final class Correlator {
         }
         String meeting = e.keys().get(CorrelationKeys.MEETING);
         String scope = meeting != null ? CorrelationKeys.MEETING + "=" + meeting
+                : registerOfWebexClient(e) ? SERVER
                 : e.keys().containsKey(CorrelationKeys.USER) || e.system().equals(SystemId.SIP) ? null : SERVER;
         if (scope == null) {
             return;
@@ -328,6 +329,15 @@ public final class Correlator {
         q.addLast(new Remembered(e, sessionKey));
     }
 
+
+    /**
+     * A REGISTER in a BroadWorks or Webex log: the other registrations of the server are context for it,
+     * so that a second client of the same user and platform, which replaces the first one's phone SSO, is seen.
+     */
+    private static boolean registerOfWebexClient(LogEvent e) {
+        return (e.format().equals("broadworks.log") || e.format().equals("webex.client")) && e.kind() == EventKind.SIP_REQUEST
+                && e.payload(dev.rtcdiag.parsers.sip.SipMessage.class).flatMap(m -> m.cseq()).map(c -> c.method().name().equals("REGISTER")).orElse(false);
+    }
 
     private List<LogEvent> contextOf(OpenSession s) {
         List<LogEvent> out = new ArrayList<>();
@@ -432,7 +442,8 @@ public final class Correlator {
         untrack(s);
         // only conferencing rules (other users of a meeting, server checks) and BroadWorks rules (other users of
         // the server failing alike) look beyond their session
-        List<LogEvent> context = s.meeting != null || s.system.equals(SystemId.BBB) || s.system.equals(SystemId.BROADWORKS) ? contextOf(s) : List.of();
+        List<LogEvent> context = s.meeting != null || s.system.equals(SystemId.BBB) || s.system.equals(SystemId.BROADWORKS)
+                || s.events.stream().anyMatch(Correlator::registerOfWebexClient) ? contextOf(s) : List.of();
         List<String> notes = new ArrayList<>(2);
         if (s.note != null) {
             notes.add(s.note);

@@ -72,7 +72,8 @@ public final class RedactedDiagnosis {
 
     private static SessionSummary session(SessionSummary s, Redactor r) {
         List<TimelineEntry> timeline = s.timeline().stream()
-                .map(t -> new TimelineEntry(t.time(), t.position(), t.kind(), shorten(r.redact(t.label())), r.redact(t.from()), r.redact(t.to())))
+                .map(t -> new TimelineEntry(t.time(), t.position(), t.kind(), shorten(r.redact(t.label())), r.redact(t.from()), r.redact(t.to()),
+                        r.redact(t.detail())))
                 .toList();
         return new SessionSummary(r.redact(s.key()), s.system(), s.outcome(), s.start(), s.end(), s.events(), s.closedEarly(), s.source(), timeline);
     }

@@ -6,6 +6,7 @@ import dev.rtcdiag.parsers.attributes.CallAttributes;
 import dev.rtcdiag.parsers.attributes.HttpAttributes;
 import dev.rtcdiag.parsers.attributes.NetworkAttributes;
 import dev.rtcdiag.parsers.spi.EventKind;
+import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,11 @@ public final class WebexRules {
                 .boost(Condition.sequence(Sip.withCredentials(), Sip.response(403).and(Sip.sameCSeqAs(0))), 0.1,
                         "the AS answered the credentials with 403")
                 .source(SEED + "; Webex for Cisco BroadWorks troubleshooting guide (https://help.webex.com/article/nxz35zt) step 6, §4.2 S3a").build());
+        // the guide: one active phone SSO per platform type; a second client of the same user and platform takes it over
+        r.add(Rule.cause("webex.sso-replaced").system(SystemId.SIP).confidence(0.7)
+                .when(Condition.custom("a later REGISTER of the same user from another client of the same platform, on the same server",
+                        WebexRules::replacedBySecondClient))
+                .source(SEED + ", desktop client drops phone SSO after a successful connection").build());
         r.add(provisioning("webex.provisioning-async", 0.9, 200, null, "§2.7, §4.2 P5").build());
         r.add(provisioning("webex.provisioning-untrusted-email", 0.9, 400, UNTRUSTED, "§2.7, §4.2 P3").group("webex-prov-400").build());
         r.add(provisioning("webex.provisioning-org-not-found", 0.9, 400, ORG, "§2.7, §4.2 P3").group("webex-prov-400").build());
@@ -98,5 +104,56 @@ public final class WebexRules {
 
     private static EventMatcher bw(String... codes) {
         return EventMatcher.code(CodeSystem.BROADWORKS, codes);
+    }
+
+    /**
+     * This session registered a client (REGISTER answered 2xx, in a BroadWorks or Webex log), and later a
+     * REGISTER of the same address of record came from another contact whose User-Agent names the same
+     * platform (Windows, Mac, Android, iOS): that client now holds the phone SSO.
+     */
+    static java.util.Optional<Match> replacedBySecondClient(SessionView s) {
+        LogEvent mine = null;
+        boolean registered = false;
+        for (LogEvent e : s.events()) {
+            var m = Sip.message(e).orElse(null);
+            if (m == null || !Sip.cseqMethod(e).equals("REGISTER")) {
+                continue;
+            }
+            if (m.isRequest() && mine == null && platform(m).isPresent() && !m.contacts().isEmpty()) {
+                mine = e;
+            } else if (m.isResponse() && Sip.status(e).map(c -> c >= 200 && c < 300).orElse(false)) {
+                registered = true;
+            }
+        }
+        if (mine == null || !registered) {
+            return java.util.Optional.empty();
+        }
+        var first = Sip.message(mine).orElseThrow();
+        String aor = first.to().map(a -> a.uri().user() + "@" + a.uri().host()).orElse("");
+        String contact = first.contacts().get(0).uri().text();
+        String os = platform(first).orElseThrow();
+        for (LogEvent e : s.context()) {
+            var m = Sip.message(e).orElse(null);
+            if (m == null || !m.isRequest() || m.contacts().isEmpty() || !e.time().isPresent() || !mine.time().isPresent()
+                    || !e.time().instant().isAfter(mine.time().instant())) {
+                continue;
+            }
+            String otherAor = m.to().map(a -> a.uri().user() + "@" + a.uri().host()).orElse("");
+            if (otherAor.equals(aor) && !m.contacts().get(0).uri().text().equals(contact) && platform(m).filter(os::equals).isPresent()) {
+                return java.util.Optional.of(new Match(List.of(mine, e),
+                        List.of("", "a second " + os + " client of " + aor + " registered from " + m.contacts().get(0).uri().text())));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<String> platform(dev.rtcdiag.parsers.sip.SipMessage m) {
+        String ua = m.header("User-Agent").orElse("").toLowerCase(java.util.Locale.ROOT);
+        for (String[] p : new String[][] {{"windows", "Windows"}, {"mac", "Mac"}, {"android", "Android"}, {"iphone", "iOS"}, {"ipad", "iOS"}, {"ios", "iOS"}}) {
+            if (ua.contains(p[0])) {
+                return java.util.Optional.of(p[1]);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }
