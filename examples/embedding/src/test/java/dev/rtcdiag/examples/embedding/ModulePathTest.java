@@ -25,7 +25,7 @@ class ModulePathTest {
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = new File(entry).getName();
             if (entry.contains("catalog") || entry.contains("parsers") || entry.contains("rtcdiag-core") || entry.contains("core" + File.separator + "target")
-                    || name.startsWith("jackson-") || name.startsWith("slf4j-api") || name.startsWith("guava-") || name.startsWith("failureaccess-")) {
+                    || name.startsWith("jackson-") || name.startsWith("slf4j-api") || name.startsWith("guava-") || name.startsWith("failureaccess-") || name.startsWith("icu4j-")) {
                 modulePath.add(entry);
             } else if (entry.contains("test-classes")) {
                 classPath.add(entry);
