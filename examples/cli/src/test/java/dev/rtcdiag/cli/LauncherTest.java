@@ -73,6 +73,7 @@ class LauncherTest {
         ProcessBuilder pb = new ProcessBuilder(command).directory(workingDir.toFile());
         pb.environment().put("PATH", bin + ":/usr/bin:/bin");
         pb.environment().remove("RTCDIAG_JAVA_OPTS");
+        pb.environment().put("RTCDIAG_NO_CDS", "1"); // the class-data archive has its own test
         pb.environment().putAll(env);
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Path err = tmp.resolve("stderr.txt");
@@ -150,5 +151,37 @@ class LauncherTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.stderr()).contains("build failed").contains("COMPILATION ERROR");
         assertThat(r.calls()).isEmpty();
+    }
+
+    /** The class-data archive is made once per build of the jar, then used; a failure to make it changes nothing. */
+    @Test
+    void aClassDataArchiveIsMadeOncePerJarAndThenUsed() throws Exception {
+        Files.writeString(bin.resolve("java"), """
+                #!/usr/bin/env bash
+                echo "java $*" >> "%s"
+                for a in "$@"; do
+                  case "$a" in -XX:ArchiveClassesAtExit=*) echo archive > "${a#-XX:ArchiveClassesAtExit=}" ;; esac
+                done
+                """.formatted(record));
+        Path jsa = checkout.resolve("examples/cli/target/rtcdiag.jsa");
+        Run first = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_NO_CDS", ""), "diagnose", "x.log");
+        assertThat(first.calls()).hasSize(3);
+        assertThat(first.calls().get(1)).contains("-XX:ArchiveClassesAtExit=" + jsa.toRealPath().getParent().resolve("rtcdiag.jsa"))
+                .contains("examples/logs/sip/asterisk-wrong-password.log");
+        assertThat(first.calls().get(2)).contains("-XX:SharedArchiveFile=").endsWith("-jar " + checkout.toRealPath() + "/examples/cli/target/rtcdiag.jar diagnose x.log");
+        Run again = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_NO_CDS", ""), "diagnose", "y.log");
+        assertThat(again.calls()).singleElement().asString().contains("-XX:SharedArchiveFile=");
+
+        // a java that cannot make the archive: the run goes on without one
+        Files.delete(jsa);
+        Files.writeString(bin.resolve("java"), """
+                #!/usr/bin/env bash
+                echo "java $*" >> "%s"
+                case "$*" in *ArchiveClassesAtExit*) exit 1 ;; esac
+                """.formatted(record));
+        Run without = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_NO_CDS", ""), "diagnose", "z.log");
+        assertThat(without.status()).isZero();
+        assertThat(without.calls()).hasSize(2);
+        assertThat(without.calls().get(1)).doesNotContain("SharedArchiveFile").endsWith("diagnose z.log");
     }
 }
