@@ -14,6 +14,7 @@ import dev.rtcdiag.core.rules.SessionView;
 import dev.rtcdiag.parsers.sip.SipMessage;
 import dev.rtcdiag.parsers.spi.EventTime;
 import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SystemId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +38,11 @@ public final class SessionJudge {
 
     private final RuleSet rules;
     private final KnowledgeBase kb;
+    /**
+     * The rules that apply to each system, in rule order: a session is judged by its system's list, not by
+     * asking each of the hundred rules whether it applies (that check was the judge's top frame).
+     */
+    private final Map<SystemId, List<Rule>> bySystem = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A judge of these rules, whose causes must all be in {@code kb}.
@@ -64,10 +70,7 @@ public final class SessionJudge {
         Map<String, Finding> byGroup = new LinkedHashMap<>();
         List<Finding> ungrouped = new ArrayList<>();
         List<Judgement.RuleFault> faults = new ArrayList<>();
-        for (Rule r : rules.rules()) {
-            if (!r.appliesTo(s.system())) {
-                continue;
-            }
+        for (Rule r : bySystem.computeIfAbsent(s.system(), sys -> rules.rules().stream().filter(r -> r.appliesTo(sys)).toList())) {
             Finding f;
             try {
                 Optional<Match> m = r.condition().evaluate(view);
