@@ -207,9 +207,7 @@ public final class HtmlReport {
             b.append("<div id=\"").append(anchor.get(s.key())).append("\"><h3><bdi>").append(esc(s.key())).append("</bdi> <small>(")
                     .append(esc(s.system())).append(", ").append(esc(Labels.get(l, "outcome." + s.outcomeType().id()))).append(", ")
                     .append(s.events()).append(")</small></h3>\n");
-            // one time line across files: ordered by instant, entries without a time where they came
-            List<TimelineEntry> timeline = new ArrayList<>(s.timeline());
-            timeline.sort(Comparator.comparing(TimelineEntry::time, (x, y) -> x.isPresent() && y.isPresent() ? x.compareTo(y) : 0));
+            List<TimelineEntry> timeline = merged(s.timeline());
             List<TimelineEntry> arrows = timeline.stream().filter(TimelineEntry::isArrow).toList();
             if (!arrows.isEmpty()) {
                 ladder(b, arrows, ++ladders);
@@ -246,6 +244,26 @@ public final class HtmlReport {
         b.append("</table></div></details></section>\n</body></html>\n");
         out.write(b.toString());
         out.flush();
+    }
+
+    /**
+     * One time line across files, ordered by instant; an entry without a time keeps its place after the
+     * entry before it (it takes that entry's time as its own for sorting), and equal times keep their order.
+     */
+    static List<TimelineEntry> merged(List<TimelineEntry> entries) {
+        List<Integer> order = new ArrayList<>();
+        long[] at = new long[entries.size()];
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < entries.size(); i++) {
+            EventTime t = entries.get(i).time();
+            if (t.isPresent()) {
+                last = t.instant().getEpochSecond() * 1_000_000_000L + t.instant().getNano();
+            }
+            at[i] = last;
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong((Integer i) -> at[i]).thenComparingInt(i -> i));
+        return order.stream().map(entries::get).toList();
     }
 
     /** 0 for a session with an error finding, 1 warning, 2 info, 3 none: the calls table's order. */

@@ -46,4 +46,30 @@ class HtmlReportTest {
         assertThat(d.sessions()).allMatch(s -> s.timeline().isEmpty());
         assertThat(html(d)).doesNotContain("<svg");
     }
+
+    /** Time lines of several files merge by instant; an entry without a time stays after the one before it. */
+    @org.junit.jupiter.api.Test
+    void timeLinesMergeByInstantAndKeepUntimedEntriesInPlace() {
+        java.util.function.BiFunction<Integer, String, dev.rtcdiag.core.TimelineEntry> at = (second, label) -> new dev.rtcdiag.core.TimelineEntry(
+                second == null ? dev.rtcdiag.parsers.spi.EventTime.NONE
+                        : dev.rtcdiag.parsers.spi.EventTime.absolute(java.time.Instant.ofEpochSecond(1_700_000_000L + second), "t"),
+                new dev.rtcdiag.parsers.spi.SourcePosition(label.startsWith("server") ? "server.log" : "client.log", 1, 0), "log", label, "", "");
+        java.util.List<dev.rtcdiag.core.TimelineEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) { // long enough for TimSort to check its comparator's contract
+            entries.add(at.apply(i % 7 == 0 ? null : 300 - i, "client " + i));
+        }
+        entries.add(at.apply(5, "server a"));
+        entries.add(at.apply(null, "server b"));
+        java.util.List<dev.rtcdiag.core.TimelineEntry> merged = HtmlReport.merged(entries);
+        assertThat(merged).hasSize(entries.size());
+        int a = merged.indexOf(entries.get(200));
+        assertThat(merged.get(a + 1)).isSameAs(entries.get(201));
+        java.time.Instant previous = java.time.Instant.MIN;
+        for (dev.rtcdiag.core.TimelineEntry t : merged) {
+            if (t.time().isPresent()) {
+                assertThat(t.time().instant()).isAfterOrEqualTo(previous);
+                previous = t.time().instant();
+            }
+        }
+    }
 }
