@@ -47,7 +47,13 @@ public final class SfuLogProvider extends BaseFormatProvider {
     /** The format id. */
     public static final String ID = "bbb.webrtc-sfu";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Made on first use: every provider is instantiated to detect every input, and an ObjectMapper
+     * loads a few hundred classes that an input of another format never needs (start-up).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final Set<String> MODULES = Set.of("sfu", "core", "video", "screenshare", "fullaudio", "audio", "mcs", "livekit");
     private static final Pattern STACK = Pattern.compile("Stack trace for error (\\d+) \\| (\\w+)");
 
@@ -64,7 +70,7 @@ public final class SfuLogProvider extends BaseFormatProvider {
                 continue;
             }
             try {
-                JsonNode n = JSON.readTree(t);
+                JsonNode n = Json.MAPPER.readTree(t);
                 String mod = n.path("mod").asText(n.path("label").asText(""));
                 boolean pino = n.has("msg") && n.has("pid") && n.has("hostname");
                 boolean winston = n.has("message") && n.has("timestamp") && n.has("label");
@@ -96,7 +102,7 @@ public final class SfuLogProvider extends BaseFormatProvider {
             }
             JsonNode n;
             try {
-                n = JSON.readTree(text);
+                n = Json.MAPPER.readTree(text);
             } catch (java.io.IOException | RuntimeException e) {
                 n = null;
             }

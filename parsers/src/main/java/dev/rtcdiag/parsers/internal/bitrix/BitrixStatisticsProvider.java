@@ -50,7 +50,13 @@ public final class BitrixStatisticsProvider extends BaseFormatProvider {
     /** The format id. */
     public static final String ID = "bitrix.call-statistics";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Made on first use: every provider is instantiated to detect every input, and an ObjectMapper
+     * loads a few hundred classes that an input of another format never needs (start-up).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     public BitrixStatisticsProvider() {
         super(ID, "Bitrix24 call statistics: voximplant.statistic.get JSON (result rows) or CSV export with CALL_FAILED_CODE",
@@ -133,7 +139,7 @@ public final class BitrixStatisticsProvider extends BaseFormatProvider {
             this.source = input.name();
             try {
                 // string values are shortened as the bytes pass (a row keeps four excerpts of a value at most)
-                p = new JsonFactory().setCodec(JSON).createParser(new JsonStringCap(input.stream(), config.maxExcerptLength() * 4 + 1));
+                p = new JsonFactory().setCodec(Json.MAPPER).createParser(new JsonStringCap(input.stream(), config.maxExcerptLength() * 4 + 1));
             } catch (IOException e) {
                 fail(1, "cannot read JSON: " + e.getMessage());
             }
