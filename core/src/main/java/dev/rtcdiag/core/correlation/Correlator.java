@@ -443,7 +443,7 @@ public final class Correlator {
         // only conferencing rules (other users of a meeting, server checks) and BroadWorks rules (other users of
         // the server failing alike) look beyond their session
         List<LogEvent> context = s.meeting != null || s.system.equals(SystemId.BBB) || s.system.equals(SystemId.BROADWORKS)
-                || s.events.stream().anyMatch(Correlator::registerOfWebexClient) ? contextOf(s) : List.of();
+                || s.system.equals(SystemId.SIP) && s.events.stream().anyMatch(Correlator::registerOfWebexClient) ? contextOf(s) : List.of();
         List<String> notes = new ArrayList<>(2);
         if (s.note != null) {
             notes.add(s.note);

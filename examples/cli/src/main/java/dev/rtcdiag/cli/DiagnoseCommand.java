@@ -137,16 +137,15 @@ final class DiagnoseCommand implements Callable<Integer> {
             files.add(Path.of(p));
         }
         ReportOptions options = new ReportOptions(lang, redact ? Redactor.standard() : Redactor.none(), VersionProvider.version());
-        List<dev.rtcdiag.core.Finding> findings;
+        Severity bar = failOn == FailOn.never ? null : failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR;
         try {
-            findings = new Follow(files, this::configure, inputOptions.config(), inputOptions.formatHint, targets.get(0).writer().id().equals("json"),
-                    options, spec.commandLine().getOut(), err, interruption::requested).run();
+            boolean reached = new Follow(files, this::configure, inputOptions.config(), inputOptions.formatHint, targets.get(0).writer().id().equals("json"),
+                    options, spec.commandLine().getOut(), err, interruption::requested).run(bar);
+            return reached ? ExitCodes.FINDINGS : ExitCodes.OK;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.USAGE;
         }
-        Severity bar = failOn == FailOn.never ? null : failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR;
-        return bar != null && findings.stream().anyMatch(f -> f.severity().atLeast(bar)) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private Integer diagnose(List<OutputTarget> targets, Interruption interruption) throws IOException {

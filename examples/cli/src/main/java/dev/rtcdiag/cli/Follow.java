@@ -48,7 +48,9 @@ final class Follow {
     private final PrintWriter out;
     private final PrintWriter err;
     private final BooleanSupplier stop;
-    private final List<Finding> all = new ArrayList<>();
+    /** Counts, not findings: a follow runs for hours, and what it printed need not be kept. */
+    private final Map<String, Long> perCause = new TreeMap<>();
+    private final long[] bySeverity = new long[Severity.values().length];
 
     Follow(List<Path> files, UnaryOperator<Diagnoser.Builder> configure, ParserConfig config, String formatHint, boolean json,
             ReportOptions options, PrintWriter out, PrintWriter err, BooleanSupplier stop) {
@@ -63,8 +65,8 @@ final class Follow {
         this.stop = stop;
     }
 
-    /** Follows every file until {@code stop}; the findings of every file. */
-    List<Finding> run() throws InterruptedException {
+    /** Follows every file until {@code stop}; whether a finding of at least {@code bar} was printed ({@code bar} null: never). */
+    boolean run(Severity bar) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         List<AtomicReference<Diagnosis>> results = new ArrayList<>();
         List<FollowedFile> streams = new ArrayList<>();
@@ -81,7 +83,15 @@ final class Follow {
             t.join();
         }
         summary(results, streams);
-        return List.copyOf(all);
+        if (bar == null) {
+            return false;
+        }
+        for (Severity s : Severity.values()) {
+            if (s.atLeast(bar) && bySeverity[s.ordinal()] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Diagnosis follow(Path file, FollowedFile stream) {
@@ -127,7 +137,8 @@ final class Follow {
     }
 
     private synchronized void print(Finding f) {
-        all.add(f);
+        perCause.merge(f.causeId(), 1L, Long::sum);
+        bySeverity[f.severity().ordinal()]++;
         if (json) {
             out.println(JsonReport.line(f, options));
         } else {
@@ -142,30 +153,40 @@ final class Follow {
     }
 
     private synchronized void summary(List<AtomicReference<Diagnosis>> results, List<FollowedFile> streams) {
-        Map<String, Long> perCause = new TreeMap<>();
-        long[] bySeverity = new long[Severity.values().length];
-        for (Finding f : all) {
-            perCause.merge(f.causeId(), 1L, Long::sum);
-            bySeverity[f.severity().ordinal()]++;
-        }
+        long findings = java.util.Arrays.stream(bySeverity).sum();
         long sessions = results.stream().map(AtomicReference::get).filter(java.util.Objects::nonNull).mapToLong(Diagnosis::sessionCount).sum();
         long lines = results.stream().map(AtomicReference::get).filter(java.util.Objects::nonNull)
                 .flatMap(d -> d.inputs().stream()).mapToLong(i -> i.lines()).sum();
         int rotations = streams.stream().mapToInt(FollowedFile::rotations).sum();
         if (json) {
-            StringBuilder b = new StringBuilder("{\"summary\":{\"files\":").append(files.size()).append(",\"rotations\":").append(rotations)
-                    .append(",\"lines\":").append(lines).append(",\"sessions\":").append(sessions).append(",\"findings\":").append(all.size());
-            for (Severity s : Severity.values()) {
-                b.append(",\"").append(s.id()).append("\":").append(bySeverity[s.ordinal()]);
+            java.io.StringWriter w = new java.io.StringWriter();
+            try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("summary");
+                g.writeNumberField("files", files.size());
+                g.writeNumberField("rotations", rotations);
+                g.writeNumberField("lines", lines);
+                g.writeNumberField("sessions", sessions);
+                g.writeNumberField("findings", findings);
+                for (Severity s : Severity.values()) {
+                    g.writeNumberField(s.id(), bySeverity[s.ordinal()]);
+                }
+                g.writeObjectFieldStart("causes");
+                for (Map.Entry<String, Long> e : perCause.entrySet()) {
+                    g.writeNumberField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndObject();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
             }
-            b.append(",\"causes\":{");
-            b.append(String.join(",", perCause.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue()).toList()));
-            out.println(b.append("}}}"));
+            out.println(w);
         } else {
             out.println("followed " + files.size() + " file(s), " + rotations + " rotation(s), " + lines + " lines, " + sessions + " session(s): "
-                    + all.size() + " finding(s) (" + bySeverity[Severity.ERROR.ordinal()] + " error, " + bySeverity[Severity.WARNING.ordinal()]
+                    + findings + " finding(s) (" + bySeverity[Severity.ERROR.ordinal()] + " error, " + bySeverity[Severity.WARNING.ordinal()]
                     + " warning, " + bySeverity[Severity.INFO.ordinal()] + " info)");
-            perCause.forEach((cause, n) -> out.println("  " + n + "  " + cause));
+            perCause.forEach((cause, n) -> out.println("  " + cause + ": " + n));
         }
         out.flush();
     }

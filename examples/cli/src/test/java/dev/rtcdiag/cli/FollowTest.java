@@ -3,6 +3,7 @@ package dev.rtcdiag.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import java.io.StringWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +114,7 @@ class FollowTest {
             String all = Files.readString(console);
             assertThat(all).as("call 3 closes at the end").contains("[call-id=3-4711@192.0.2.20]");
             assertThat(all).contains("followed 1 file(s), 1 rotation(s)").contains("3 finding(s) (0 error, 0 warning, 3 info)")
-                    .contains("  3  sip.callee-busy");
+                    .contains("  sip.callee-busy: 3");
             assertThat(all.indexOf("followed")).as("the summary comes last").isGreaterThan(all.lastIndexOf("sip.callee-busy Callee busy"));
         } finally {
             cli.destroyForcibly();
@@ -129,5 +130,28 @@ class FollowTest {
         CliRunner r = CliRunner.run("diagnose", "--follow", "-o", dir.resolve("r.json").toString(), "x.log");
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("takes no -o");
+    }
+
+    /** As JSON lines: one object per finding, then one summary object that counts them. */
+    @Test
+    void jsonLinesEndWithASummaryThatCountsTheFindings(@TempDir Path dir) throws Exception {
+        Path live = dir.resolve("live.log");
+        append(live, call(1) + call(2));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Follow follow = new Follow(List.of(live), b -> b.idleTimeout(Duration.ofMinutes(1)), dev.rtcdiag.parsers.spi.ParserConfig.defaults(), null,
+                true, dev.rtcdiag.core.report.ReportOptions.defaults(), new PrintWriter(out), new PrintWriter(err), () -> true);
+        assertThat(follow.run(dev.rtcdiag.core.Severity.INFO)).as("info findings reach an info bar").isTrue();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(3);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.readTree(lines.get(0)).get("cause").asText()).isEqualTo("sip.callee-busy");
+        com.fasterxml.jackson.databind.JsonNode summary = json.readTree(lines.get(2)).get("summary");
+        assertThat(summary.get("findings").asInt()).isEqualTo(2);
+        assertThat(summary.get("info").asInt()).isEqualTo(2);
+        assertThat(summary.at("/causes/sip.callee-busy").asInt()).isEqualTo(2);
+        Follow quiet = new Follow(List.of(live), b -> b, dev.rtcdiag.parsers.spi.ParserConfig.defaults(), null, true,
+                dev.rtcdiag.core.report.ReportOptions.defaults(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), () -> true);
+        assertThat(quiet.run(dev.rtcdiag.core.Severity.ERROR)).as("no error among them").isFalse();
     }
 }
