@@ -28,19 +28,24 @@ import org.w3c.dom.Node;
  */
 class PublishingTest {
 
-    /** Skipped, with the reason, when this build did not stage (offline, Maven deploys nothing: -Drtcdiag.stage.skip=true). */
-    @org.junit.jupiter.api.BeforeAll
-    static void staged() throws Exception {
-        Path core = STAGING.resolve("rtcdiag-core").resolve(VERSION);
-        Path built = Path.of("../../core/target/rtcdiag-core-" + VERSION + ".jar");
-        boolean fresh = Files.isDirectory(core) && Files.exists(built)
-                && !Files.getLastModifiedTime(core.resolve("maven-metadata.xml")).toInstant().isBefore(Files.getLastModifiedTime(built).toInstant());
-        org.junit.jupiter.api.Assumptions.assumeTrue(fresh, "this build did not stage its artifacts in target/staging (offline builds "
-                + "pass -Drtcdiag.stage.skip=true, as Maven deploys nothing offline); the online build, as CI runs it, checks them");
-    }
-
     static final Path STAGING = Path.of("../../target/staging/dev/rtcdiag");
     static final String VERSION = "0.1.0-SNAPSHOT";
+
+    /**
+     * The staging repository must be this build's: fresh beside the core jar just built. Only a build that
+     * said it does not stage ({@code -Drtcdiag.stage.skip=true}, as offline builds must: Maven deploys
+     * nothing offline) skips this test, saying so.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void staged() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("rtcdiag.stage.skip"),
+                "this build was run with -Drtcdiag.stage.skip=true (offline builds must: Maven deploys nothing offline), so nothing was staged to check");
+        Path core = STAGING.resolve("rtcdiag-core").resolve(VERSION);
+        Path built = Path.of("../../core/target/rtcdiag-core-" + VERSION + ".jar");
+        assertThat(core.resolve("maven-metadata.xml")).as("the build staged rtcdiag-core in target/staging").exists();
+        assertThat(Files.getLastModifiedTime(core.resolve("maven-metadata.xml")).toInstant())
+                .as("the staged core is this build's").isAfterOrEqualTo(Files.getLastModifiedTime(built).toInstant());
+    }
 
     /** The base name of the newest deployment of an artifact: {@code rtcdiag-core-0.1.0-20261206.101010-3}. */
     static String newest(String artifact) throws Exception {
