@@ -17,6 +17,7 @@ import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.ParserConfig;
+import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.SystemId;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -250,11 +251,10 @@ public final class FlinkDiagnosis {
         return e;
     }
 
-    /** Evidence of no meeting and no user and not SIP: what the correlator keeps as the server's context. */
+    /** What the correlator keeps as the server's context ({@link Correlator#isServerContext}), from what the wire carries. */
     static boolean serverWide(WireEvent e) {
-        boolean plain = e.kind.equals(EventKind.LOG.id()) && !List.of("WARN", "ERROR", "FATAL").contains(e.level);
-        return !plain && !e.keys.containsKey(CorrelationKeys.MEETING) && !e.keys.containsKey(CorrelationKeys.USER)
-                && !e.system.equals(SystemId.SIP.id());
+        return Correlator.isServerContext(EventKind.find(e.kind).orElse(EventKind.LOG), Level.valueOf(e.level), SystemId.of(e.system), e.format,
+                e.keys, e.attributes);
     }
 
     /** How long a group stays open after its last event in STREAMING mode: the correlator's idle timeout and the 32 s grace after a BYE. */

@@ -2,10 +2,12 @@ package dev.rtcdiag.core.correlation;
 
 import dev.rtcdiag.core.SessionKeys;
 import dev.rtcdiag.core.judge.ClosedSession;
+import dev.rtcdiag.parsers.attributes.SipAttributes;
 import dev.rtcdiag.parsers.sip.SipMessage;
 import dev.rtcdiag.parsers.spi.CorrelationKeys;
 import dev.rtcdiag.parsers.spi.EventKind;
 import dev.rtcdiag.parsers.spi.EventTime;
+import dev.rtcdiag.parsers.spi.Level;
 import dev.rtcdiag.parsers.spi.LogEvent;
 import dev.rtcdiag.parsers.spi.SystemId;
 import java.time.Duration;
@@ -316,9 +318,7 @@ public final class Correlator {
             return;
         }
         String meeting = e.keys().get(CorrelationKeys.MEETING);
-        String scope = meeting != null ? CorrelationKeys.MEETING + "=" + meeting
-                : registerOfWebexClient(e) ? SERVER
-                : e.keys().containsKey(CorrelationKeys.USER) || e.system().equals(SystemId.SIP) ? null : SERVER;
+        String scope = meeting != null ? CorrelationKeys.MEETING + "=" + meeting : isServerContext(e) ? SERVER : null;
         if (scope == null) {
             return;
         }
@@ -329,14 +329,40 @@ public final class Correlator {
         q.addLast(new Remembered(e, sessionKey));
     }
 
+    /** {@link #isServerContext(EventKind, Level, SystemId, String, Map, Map)} of an event. */
+    public static boolean isServerContext(LogEvent e) {
+        return isServerContext(e.kind(), e.level(), e.system(), e.format(), e.keys(), e.attributes());
+    }
 
     /**
-     * A REGISTER in a BroadWorks or Webex log: the other registrations of the server are context for it,
-     * so that a second client of the same user and platform, which replaces the first one's phone SSO, is seen.
+     * Whether an event is the whole server's context, which every session's rules may see: a notable event
+     * (not a plain line) of no meeting and no user and not SIP (an nginx restart, a {@code bbb-conf --check}
+     * warning, a BroadWorks error), or a REGISTER in a BroadWorks or Webex log (the other registrations of
+     * the server show a second client of the same user replacing the first one's phone SSO). The one
+     * definition, for this correlator and for engines that spread the context themselves (Flink); it reads
+     * only what every event carries on the wire.
      */
+    public static boolean isServerContext(EventKind kind, Level level, SystemId system, String format, Map<String, String> keys,
+            Map<String, String> attributes) {
+        if (kind == EventKind.LOG && !level.isWarningOrWorse()) {
+            return false;
+        }
+        if (keys.containsKey(CorrelationKeys.MEETING)) {
+            return false;
+        }
+        if (isWebexRegister(kind, format, attributes)) {
+            return true;
+        }
+        return !keys.containsKey(CorrelationKeys.USER) && !system.equals(SystemId.SIP);
+    }
+
+    private static boolean isWebexRegister(EventKind kind, String format, Map<String, String> attributes) {
+        return kind == EventKind.SIP_REQUEST && (format.equals("broadworks.log") || format.equals("webex.client"))
+                && "REGISTER".equals(attributes.get(SipAttributes.CSEQ_METHOD.name()));
+    }
+
     private static boolean registerOfWebexClient(LogEvent e) {
-        return (e.format().equals("broadworks.log") || e.format().equals("webex.client")) && e.kind() == EventKind.SIP_REQUEST
-                && e.payload(dev.rtcdiag.parsers.sip.SipMessage.class).flatMap(m -> m.cseq()).map(c -> c.method().name().equals("REGISTER")).orElse(false);
+        return isWebexRegister(e.kind(), e.format(), e.attributes());
     }
 
     private List<LogEvent> contextOf(OpenSession s) {
