@@ -247,13 +247,6 @@ public final class Parsers {
     }
 
     private static String describe(IOException e) {
-        String m = e.getMessage();
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return m == null ? e.getClass().getSimpleName() : m;
+        return IoErrors.reason(e);
     }
 }

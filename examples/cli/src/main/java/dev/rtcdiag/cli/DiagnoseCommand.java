@@ -218,7 +218,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 Files.move(temp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
-            err.println("rtcdiag: cannot write the " + target.writer().id() + " report" + (output == null ? "" : " to " + output) + ": " + reason(e));
+            err.println("rtcdiag: cannot write the " + target.writer().id() + " report" + (output == null ? "" : " to " + output) + ": " + dev.rtcdiag.parsers.IoErrors.reason(e));
             picocli.CommandLine.Model.OptionSpec debug = spec.findOption("--debug");
             if (debug != null && Boolean.TRUE.equals(debug.getValue())) {
                 e.printStackTrace(err);
@@ -234,23 +234,6 @@ final class DiagnoseCommand implements Callable<Integer> {
             return false;
         }
         return true;
-    }
-
-    /** An I/O error's reason: its message, or its kind when it has none (AccessDeniedException carries only the path). */
-    static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof java.nio.file.DirectoryNotEmptyException || e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a directory or file is in the way";
-        }
-        if (e instanceof java.nio.file.FileSystemException f) {
-            return f.getReason() != null ? f.getReason() : "the file system refused it (" + e.getClass().getSimpleName() + ")";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** An installed report writer by id ({@code warnings-ng} or {@code warnings_ng}). */

@@ -111,7 +111,7 @@ final class Follow {
             return d.diagnose(stream, file.toString());
         } catch (IOException | RuntimeException e) {
             synchronized (this) {
-                err.println("rtcdiag: " + file + ": " + DiagnoseCommand.reason(e instanceof IOException io ? io : new IOException(e.getMessage())));
+                err.println("rtcdiag: " + file + ": " + dev.rtcdiag.parsers.IoErrors.reason(e instanceof IOException io ? io : new IOException(e.getMessage())));
             }
             return null;
         }
