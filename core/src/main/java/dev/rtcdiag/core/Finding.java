@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param confidence in (0, 1]
  * @param symptom the catalog code (or pattern) that triggered it
  * @param session the session key
- * @param first the time of the first evidence
- * @param evidence the lines that show it, in input order
+ * @param first the time of the session's own first evidence line
+ * @param evidence the lines that show it: the session's own first, then those of its context (other users of the
+ *        meeting, the server), each part in time order; the first line locates the finding in CI reports
  * @param notes why the confidence is what it is, and anything that limited the analysis
  * @param severity how bad this finding is: the cause's severity, or lower where the rule's grading says the
  *        evidence shows no symptom (a risk factor alone, a rejected request the user never saw)

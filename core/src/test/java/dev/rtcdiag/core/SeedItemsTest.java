@@ -50,6 +50,9 @@ class SeedItemsTest {
         assertThat(one.findings()).extracting(Finding::causeId).containsExactly("broadworks.imp-provisioning-error");
         Diagnosis two = Diagnoser.builder().build().diagnose(new ByteArrayInputStream((error + second).getBytes(StandardCharsets.ISO_8859_1)), "ps.log");
         assertThat(two.findings()).extracting(Finding::causeId).contains("broadworks.imp-settings-mismatch");
+        // each user's finding is located at that user's own error, the other user's line follows as context
+        assertThat(two.findings()).filteredOn(f -> f.causeId().equals("broadworks.imp-settings-mismatch"))
+                .extracting(f -> f.evidence().get(0).position().line()).containsExactlyInAnyOrder(1L, 3L);
     }
 
     @Test

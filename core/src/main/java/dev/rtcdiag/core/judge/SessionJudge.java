@@ -125,18 +125,23 @@ public final class SessionJudge {
         add(events, eventNotes, grade.evidence(), grade.evidenceNotes());
         notes.addAll(s.notes());
         List<Integer> order = new ArrayList<>();
+        List<Boolean> own = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             order.add(i);
+            own.add(view.events().contains(events.get(i)));
         }
-        // time order across files (a client log and a server log of the same call), file order within one
-        order.sort(Comparator.comparing((Integer i) -> events.get(i).time().instant(), Comparator.nullsLast(Comparator.naturalOrder()))
+        // the session's own lines first, then the context's (other users, server checks): the first evidence line
+        // locates the finding (SARIF, Warnings NG, JUnit), and two sessions citing each other must not share a location;
+        // within each part, time order across files (a client log and a server log of the same call), file order within one
+        order.sort(Comparator.comparing((Integer i) -> !own.get(i))
+                .thenComparing(i -> events.get(i).time().instant(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(i -> events.get(i).position()));
         List<Evidence> evidence = new ArrayList<>();
         for (int i : order) {
             evidence.add(new Evidence(events.get(i).position(), evidenceText(events.get(i)), eventNotes.get(i)));
         }
         // evidence from the context (other users, server checks) does not date this session's failure
-        EventTime first = events.stream().filter(view.events()::contains).map(LogEvent::time).filter(EventTime::isPresent)
+        EventTime first = order.stream().filter(own::get).map(i -> events.get(i).time()).filter(EventTime::isPresent)
                 .min(EventTime::compareTo).orElse(EventTime.NONE);
         return new Finding(cause, Math.min(1.0, Math.round(confidence * 100) / 100.0), symptom(r, m), s.key(), first, evidence, notes, grade.severity());
     }
