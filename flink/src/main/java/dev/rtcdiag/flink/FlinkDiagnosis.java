@@ -51,7 +51,9 @@ import org.apache.flink.util.OutputTag;
  *   <li>the alias stage: events of a user without a meeting (a FreeSWITCH leg) are keyed by user and
  *       sent to the meeting another event of that user names;</li>
  *   <li>events are keyed by their group (a meeting, else their session key); server-wide evidence
- *       (nginx, {@code bbb-conf --check}) is also broadcast to every group as context;</li>
+ *       (nginx, {@code bbb-conf --check}, BroadWorks errors, Webex REGISTERs: {@link Correlator#isServerContext})
+ *       is also broadcast, and a group whose sessions look beyond themselves ({@link Correlator#seesContext})
+ *       gets what was read from before its first event until it went idle;</li>
  *   <li>when a group's input ends, a {@link Correlator} forms its sessions and a {@link SessionJudge}
  *       judges them, exactly as on one machine;</li>
  *   <li>the findings are folded as {@code Diagnoser} folds them.</li>
@@ -257,8 +259,11 @@ public final class FlinkDiagnosis {
                 e.keys, e.attributes);
     }
 
+    /** The correlator's idle timeout: a session with no event for this long closes. */
+    static final Duration IDLE = Duration.ofMinutes(10);
+
     /** How long a group stays open after its last event in STREAMING mode: the correlator's idle timeout and the 32 s grace after a BYE. */
-    static final Duration STREAMING_IDLE = Duration.ofMinutes(10).plusSeconds(32);
+    static final Duration STREAMING_IDLE = IDLE.plusSeconds(32);
 
     /** When a group closes: at the end of its input (BATCH), or an idle timeout after its latest event (STREAMING). */
     static long closeAt(boolean streaming, ValueState<Long> last, WireEvent e) throws java.io.IOException {
@@ -331,7 +336,7 @@ public final class FlinkDiagnosis {
         private transient ValueState<Long> bytes;
         private transient ValueState<Long> dropped;
         private transient SessionJudge judge;
-        /** The broadcast server events in read order, sorted once per task when the first group needs them. */
+        /** The broadcast server events in read order, sorted when a group needs them after a new one arrived. */
         private transient List<WireEvent> server;
 
         private final long maxBytes;
@@ -354,6 +359,7 @@ public final class FlinkDiagnosis {
         @Override
         public void processBroadcastElement(WireEvent e, Context ctx, Collector<ReportRow> out) throws Exception {
             ctx.getBroadcastState(serverContext).put(e.source + ":" + e.line + ":" + e.byteOffset, e);
+            server = null; // sorted again when a group next needs it: a stream keeps broadcasting
         }
 
         @Override
@@ -382,13 +388,14 @@ public final class FlinkDiagnosis {
             dropped.clear();
             List<Tuple2<WireEvent, Boolean>> all = new ArrayList<>();
             java.util.Set<String> own = new java.util.HashSet<>();
-            boolean conferencing = false;
+            boolean seesContext = false;
             for (WireEvent e : held.get()) {
                 all.add(Tuple2.of(e, true));
                 own.add(e.source + ":" + e.line + ":" + e.byteOffset);
-                conferencing |= e.keys.containsKey(CorrelationKeys.MEETING) || e.system.equals(SystemId.BBB.id());
+                seesContext |= Correlator.seesContext(SystemId.of(e.system), e.keys.containsKey(CorrelationKeys.MEETING),
+                        () -> Correlator.isWebexRegister(EventKind.find(e.kind).orElse(EventKind.LOG), e.format, e.attributes));
             }
-            if (conferencing) { // only conferencing rules look beyond their session (as in the correlator's close)
+            if (seesContext) { // only some sessions' rules look beyond them: the correlator's own test, per event of the group
                 if (server == null) {
                     server = new ArrayList<>();
                     for (var c : ctx.getBroadcastState(serverContext).immutableEntries()) {
@@ -397,9 +404,10 @@ public final class FlinkDiagnosis {
                     server.sort(READ_ORDER);
                 }
                 // the correlator keeps the newest CONTEXT_EVENTS server events: only those before the group's
-                // first event can still be in view, and none after its last
+                // first event can still be in view; a session sees what was read until it closed, at the latest
+                // when it went idle after its last event (a later user of the server failing alike)
                 long first = all.stream().mapToLong(t -> t.f0.order).min().orElse(Long.MIN_VALUE);
-                long last = all.stream().mapToLong(t -> t.f0.order).max().orElse(Long.MAX_VALUE);
+                long last = all.stream().mapToLong(t -> t.f0.order).max().orElse(Long.MAX_VALUE - IDLE.toMillis()) + IDLE.toMillis();
                 int from = 0;
                 while (from < server.size() && server.get(from).order < first) {
                     from++;
@@ -414,7 +422,7 @@ public final class FlinkDiagnosis {
             }
             // the order Diagnoser reads in: time (carried forward within a file), then file, then line
             all.sort(Comparator.comparing(t -> t.f0, READ_ORDER));
-            Correlator correlator = new Correlator(SessionKeys.standard(), 10_000, 2_000, Duration.ofMinutes(10), s -> {
+            Correlator correlator = new Correlator(SessionKeys.standard(), 10_000, 2_000, IDLE, s -> {
                 judge.judge(s).findings().forEach(f -> out.collect(ReportRow.finding(FindingRow.of(f))));
                 out.collect(ReportRow.session(s));
             });

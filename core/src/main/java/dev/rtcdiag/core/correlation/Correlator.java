@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -356,9 +357,22 @@ public final class Correlator {
         return !keys.containsKey(CorrelationKeys.USER) && !system.equals(SystemId.SIP);
     }
 
-    private static boolean isWebexRegister(EventKind kind, String format, Map<String, String> attributes) {
+    /** A REGISTER in a BroadWorks or Webex log: a client of the server signing in. */
+    public static boolean isWebexRegister(EventKind kind, String format, Map<String, String> attributes) {
         return kind == EventKind.SIP_REQUEST && (format.equals("broadworks.log") || format.equals("webex.client"))
                 && "REGISTER".equals(attributes.get(SipAttributes.CSEQ_METHOD.name()));
+    }
+
+    /**
+     * Whether a session's rules look beyond it, and so get the context when it closes: conferencing sessions (other
+     * users of the meeting, server checks), BroadWorks sessions (other users of the server failing alike) and SIP
+     * sessions that register a Webex client (other clients of the same user). The one definition, for this correlator
+     * and for engines that hand the context out themselves (Flink); {@code registersWebexClient} is asked last, as it
+     * may scan the session.
+     */
+    public static boolean seesContext(SystemId system, boolean inMeeting, BooleanSupplier registersWebexClient) {
+        return inMeeting || system.equals(SystemId.BBB) || system.equals(SystemId.BROADWORKS)
+                || system.equals(SystemId.SIP) && registersWebexClient.getAsBoolean();
     }
 
     private static boolean registerOfWebexClient(LogEvent e) {
@@ -466,10 +480,8 @@ public final class Correlator {
     private void close(OpenSession s) {
         held -= s.bytes;
         untrack(s);
-        // only conferencing rules (other users of a meeting, server checks) and BroadWorks rules (other users of
-        // the server failing alike) look beyond their session
-        List<LogEvent> context = s.meeting != null || s.system.equals(SystemId.BBB) || s.system.equals(SystemId.BROADWORKS)
-                || s.system.equals(SystemId.SIP) && s.events.stream().anyMatch(Correlator::registerOfWebexClient) ? contextOf(s) : List.of();
+        List<LogEvent> context = seesContext(s.system, s.meeting != null, () -> s.events.stream().anyMatch(Correlator::registerOfWebexClient))
+                ? contextOf(s) : List.of();
         List<String> notes = new ArrayList<>(2);
         if (s.note != null) {
             notes.add(s.note);
