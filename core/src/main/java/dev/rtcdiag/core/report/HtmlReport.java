@@ -58,6 +58,11 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** Loads the labels of the options' language ahead of time (see {@link ReportWriter#prepare}). */
+    public static void prepare(ReportOptions o) {
+        Labels.prepare(o.language());
+    }
+
     /** Writes the page. */
     public static void write(Diagnosis d, Writer out, ReportOptions o) throws IOException {
         write(RedactedDiagnosis.of(d, o.redactor()), out, o);

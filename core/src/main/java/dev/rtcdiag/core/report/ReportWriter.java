@@ -31,6 +31,15 @@ public interface ReportWriter {
         return 0;
     }
 
+    /**
+     * Loads ahead of time what writing in these options will need (message formats, plural rules), so a
+     * caller can do it on another thread while the input is read: the CLI does, and a one-message run gets
+     * its report that much sooner. Writing works the same without it; it may run at the same time as
+     * {@link #write}. The default does nothing.
+     */
+    default void prepare(ReportOptions options) {
+    }
+
     /** Writes the report to {@code out}; does not close it. */
     void write(RedactedDiagnosis view, Writer out, ReportOptions options) throws IOException;
 

@@ -24,6 +24,11 @@ public final class TextReport {
     private TextReport() {
     }
 
+    /** Loads the labels of the options' language ahead of time (see {@link ReportWriter#prepare}). */
+    public static void prepare(ReportOptions o) {
+        Labels.prepare(o.language());
+    }
+
     /** Writes the report to {@code out}; does not close it. */
     public static void write(Diagnosis d, Writer out, ReportOptions o) throws IOException {
         write(RedactedDiagnosis.of(d, o.redactor()), out, o);

@@ -157,6 +157,12 @@ final class DiagnoseCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        ReportOptions options = new ReportOptions(lang, redact ? Redactor.standard() : Redactor.none(), VersionProvider.version());
+        if (all) {
+            options = options.showingAll();
+        }
+        ReportOptions prepared = options;
+        WarmUp.start("reports", () -> targets.forEach(t -> t.writer().prepare(prepared)));
         ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
         Diagnosis d;
         try {
@@ -171,10 +177,6 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("rtcdiag: " + e.getMessage());
             return ExitCodes.USAGE;
-        }
-        ReportOptions options = new ReportOptions(lang, redact ? Redactor.standard() : Redactor.none(), VersionProvider.version());
-        if (all) {
-            options = options.showingAll();
         }
         // one redaction, before anything is written: stderr lines and every report render this view only
         RedactedDiagnosis view = RedactedDiagnosis.of(d, options.redactor());

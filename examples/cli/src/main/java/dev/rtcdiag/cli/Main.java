@@ -58,7 +58,17 @@ public final class Main {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         configureLogging(args);
-        CommandLine cl = new CommandLine(new RtcdiagCommand());
+        if (args.length > 0 && args[0].equals("diagnose")) {
+            // the rules and the knowledge base, built while picocli makes its model and reads the arguments
+            WarmUp.start("rules", () -> {
+                dev.rtcdiag.core.rules.RuleSet.standard();
+                dev.rtcdiag.core.KnowledgeBase.standard();
+            });
+            // ICU's plural rules and number data, which every language's labels share (the text report is the
+            // default output); the chosen language's own labels are prepared once the arguments are parsed
+            WarmUp.start("labels", () -> dev.rtcdiag.core.report.TextReport.prepare(dev.rtcdiag.core.report.ReportOptions.defaults()));
+        }
+        CommandLine cl = RtcdiagCommand.commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -67,6 +67,10 @@ class LauncherTest {
 
     private record Run(int status, String stderr, List<String> calls) {}
 
+    /** The compiler thresholds the launcher passes first (see the script for why). */
+    private static final String JIT = "-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000"
+            + " -XX:Tier4BackEdgeThreshold=400000";
+
     private Run run(Path launcher, Path workingDir, Map<String, String> env, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("bash", launcher.toString()));
         command.addAll(List.of(args));
@@ -93,7 +97,7 @@ class LauncherTest {
         assertThat(r.status()).isZero();
         assertThat(r.calls()).hasSize(2);
         assertThat(r.calls().get(0)).startsWith("mvn in " + checkout.toRealPath() + ":");
-        assertThat(r.calls().get(1)).isEqualTo("java -Xmx1g -jar " + checkout.toRealPath() + "/examples/cli/target/rtcdiag.jar diagnose x.log");
+        assertThat(r.calls().get(1)).isEqualTo("java " + JIT + " -Xmx1g -jar " + checkout.toRealPath() + "/examples/cli/target/rtcdiag.jar diagnose x.log");
     }
 
     @Test
@@ -137,7 +141,8 @@ class LauncherTest {
     @Test
     void javaOptionsFromTheEnvironmentReplaceTheDefaultHeap() throws Exception {
         Run r = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_JAVA_OPTS", "-Xmx256m -Dx=y"), "--version");
-        assertThat(r.calls().get(1)).startsWith("java -Xmx256m -Dx=y -jar ").endsWith("rtcdiag.jar --version").doesNotContain("-Xmx1g");
+        // after the compiler thresholds, so a -XX option given here wins (the JVM takes the last)
+        assertThat(r.calls().get(1)).startsWith("java " + JIT + " -Xmx256m -Dx=y -jar ").endsWith("rtcdiag.jar --version").doesNotContain("-Xmx1g");
     }
 
     @Test
