@@ -525,7 +525,7 @@ public final class Correlator {
         long add(LogEvent e, int max, long maxBytes) {
             count++;
             long size = 0;
-            if (events.size() < max && bytes + (size = size(e)) <= maxBytes) {
+            if (events.size() < max && bytes + (size = e.sizeEstimate()) <= maxBytes) {
                 events.add(e);
                 bytes += size;
             } else {
@@ -553,18 +553,6 @@ public final class Correlator {
             }
             outcome.see(e);
             return size;
-        }
-
-        /** About the heap an event holds: its texts, keys and attributes, and a SIP message with its body. */
-        static long size(LogEvent e) {
-            long n = 96 + 2L * (e.raw().length() + e.message().length());
-            for (var a : e.attributes().entrySet()) {
-                n += 48 + 2L * (a.getKey().length() + a.getValue().length());
-            }
-            for (var k : e.keys().entrySet()) {
-                n += 48 + 2L * (k.getKey().length() + k.getValue().length());
-            }
-            return n + e.payload(SipMessage.class).map(SipMessage::sizeEstimate).orElse(0L);
         }
 
         /** Takes in a session that turned out to be this one, keeping events in time order. */

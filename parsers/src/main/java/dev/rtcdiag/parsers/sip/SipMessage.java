@@ -17,7 +17,7 @@ import java.util.OptionalLong;
  * <p>Produced by {@link SipParser}. Authorization header values are kept (a log parser must be able
  * to tell that credentials were sent), but outputs redact them; use {@link #hasAuthorization()}.
  */
-public final class SipMessage {
+public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
 
     private final String startLine;
     private final SipMethod method;
@@ -288,6 +288,7 @@ public final class SipMessage {
      * About how many bytes of heap this message holds (body, headers, the parsed SDP): for keeping many
      * messages within a byte budget, not an exact figure.
      */
+    @Override
     public long sizeEstimate() {
         long chars = startLine.length();
         for (SipHeader h : headers) {

@@ -30,6 +30,7 @@ public final class LogEvent {
     private final MalformedReason malformedReason;
     private final Object payload;
     private final boolean closesSession;
+    private int sizeEstimate; // 0 until first asked; racy but idempotent, as String.hash
 
     private LogEvent(Builder b) {
         this.position = b.position;
@@ -91,6 +92,22 @@ public final class LogEvent {
             return this;
         }
         return copy(new SourcePosition(position.source(), position.line() + lines, position.byteOffset() + bytes)).build();
+    }
+
+    /**
+     * About how many bytes of heap the event holds: its texts, keys and attributes, and a payload that
+     * says its own size ({@link HeapSized}, as a parsed SIP message does). Correlation keeps open sessions
+     * within a byte budget by this estimate; it is not an exact figure.
+     */
+    public long sizeEstimate() {
+        int n = sizeEstimate;
+        if (n == 0) {
+            long size = 96 + 2L * (raw.length() + message.length()) + OrderedMap.sizeEstimate(attributes) + OrderedMap.sizeEstimate(keys)
+                    + (payload instanceof HeapSized h ? h.sizeEstimate() : 0);
+            n = (int) Math.min(Integer.MAX_VALUE, size);
+            sizeEstimate = n;
+        }
+        return n;
     }
 
     /** Where the record starts. */

@@ -16,9 +16,23 @@ import java.util.Set;
 final class OrderedMap extends AbstractMap<String, String> {
 
     private final String[] kv; // key, value, key, value …
+    private final int chars; // of every key and value, for the size estimate
 
-    private OrderedMap(String[] kv) {
+    private OrderedMap(String[] kv, int chars) {
         this.kv = kv;
+        this.chars = chars;
+    }
+
+    /** About the heap a map of an event holds: an entry's references and the characters of its key and value. */
+    static long sizeEstimate(Map<String, String> m) {
+        if (m instanceof OrderedMap o) {
+            return 48L * o.size() + 2L * o.chars;
+        }
+        long n = 0;
+        for (Map.Entry<String, String> e : m.entrySet()) {
+            n += 48 + 2L * (e.getKey().length() + e.getValue().length());
+        }
+        return n;
     }
 
     /** A copy of {@code m} (keys and values non-null, as the builder guarantees). */
@@ -28,11 +42,13 @@ final class OrderedMap extends AbstractMap<String, String> {
         }
         String[] kv = new String[m.size() * 2];
         int i = 0;
+        int chars = 0;
         for (Map.Entry<String, String> e : m.entrySet()) {
             kv[i++] = e.getKey();
             kv[i++] = e.getValue();
+            chars += e.getKey().length() + e.getValue().length();
         }
-        return new OrderedMap(kv);
+        return new OrderedMap(kv, chars);
     }
 
     @Override

@@ -35,4 +35,22 @@ class OrderedMapTest {
         assertThat(e.attribute("a")).contains("1");
         assertThat(e.keys()).containsEntry("call-id", "c");
     }
+
+    /** The estimate the correlator's byte budget counts: the same from the compact map as from the entries. */
+    @Test
+    void anEventsSizeCountsItsTextsMapsAndAPayloadThatKnowsItsOwn() {
+        Map<String, String> source = new LinkedHashMap<>();
+        source.put("status", "486");
+        source.put("call-id", "a84b4c76e66710");
+        assertThat(OrderedMap.sizeEstimate(OrderedMap.copyOf(source))).isEqualTo(OrderedMap.sizeEstimate(source))
+                .isEqualTo(2 * 48 + 2 * ("status486call-ida84b4c76e66710".length()));
+
+        SourcePosition at = new SourcePosition("x.log", 1, 0);
+        LogEvent plain = LogEvent.builder(at, "text").message("m").raw("raw line").attribute("status", "486").key("call-id", "a84b4c76e66710").build();
+        assertThat(plain.sizeEstimate()).isEqualTo(96 + 2 * ("m".length() + "raw line".length()) + OrderedMap.sizeEstimate(source));
+        HeapSized heavy = () -> 100_000;
+        LogEvent withPayload = plain.toBuilder().payload(heavy).build();
+        assertThat(withPayload.sizeEstimate()).isEqualTo(plain.sizeEstimate() + 100_000);
+        assertThat(plain.toBuilder().payload("a payload that does not say its size").build().sizeEstimate()).isEqualTo(plain.sizeEstimate());
+    }
 }
