@@ -27,9 +27,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * (the NIST reference implementation) and pkts.io's {@code SipMessage.frame}, on the same messages:
  * the seven of a call of the {@link CorpusGenerator} corpus (INVITE with SDP, 100, 180, 200 with SDP,
  * ACK, BYE, 200) and a typical RFC 3261 INVITE. One operation parses all eight and reads what a
- * diagnosis needs of each — start line, Call-ID, CSeq, top Via branch, From tag — so that pkts.io,
- * which parses lazily, does the same work as the eager parsers. Scores are operations per second;
- * messages per second are eight times that.
+ * diagnosis needs of each — start line, Call-ID, CSeq, top Via branch, From tag. pkts.io and rtcdiag
+ * frame the message and read a header when it is first asked for; JAIN-SIP parses every header at once.
+ * {@link #rtcdiagValidated} also asks rtcdiag whether each message is valid, which reads every header
+ * and records every deviation from RFC 3261 (the work the eager parsers do, and more); setUp checks
+ * once that every parser accepts every message. Scores are operations per second; messages per second
+ * are eight times that.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -60,7 +63,7 @@ public class PeerBenchmarks {
         }
         // every parser must accept every message, or the comparison is not of the same work
         Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-        rtcdiag(bh);
+        rtcdiagValidated(bh);
         jainSip(bh);
         pkts(bh);
         bh.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
@@ -68,6 +71,18 @@ public class PeerBenchmarks {
 
     @Benchmark
     public void rtcdiag(Blackhole bh) {
+        for (byte[] b : messages) {
+            SipMessage m = SipParser.parse(b).message();
+            bh.consume(m.startLine());
+            bh.consume(m.callId().orElseThrow());
+            bh.consume(m.cseq().orElseThrow().method());
+            bh.consume(m.vias().get(0).branch().orElseThrow());
+            bh.consume(m.from().orElseThrow().tag().orElseThrow());
+        }
+    }
+
+    @Benchmark
+    public void rtcdiagValidated(Blackhole bh) {
         for (byte[] b : messages) {
             SipMessage m = SipParser.parse(b).message();
             if (!m.isValid()) {

@@ -22,6 +22,12 @@ public final class HeaderNames {
 
     private static final Map<String, String> CANONICAL = new HashMap<>();
 
+    /** Known names as they are usually written (the canonical spelling, compact letters in either case), to their canonical name. */
+    private static final Map<String, String> AS_WRITTEN = new HashMap<>();
+
+    /** The keys of {@link #AS_WRITTEN} by their first character (all are ASCII), each followed by its value. */
+    private static final String[][] BY_FIRST = new String[128][];
+
     static {
         for (String n : new String[] {"Accept", "Accept-Encoding", "Accept-Language", "Alert-Info", "Allow",
                 "Authentication-Info", "Authorization", "Call-ID", "Call-Info", "Contact", "Content-Disposition",
@@ -35,10 +41,51 @@ public final class HeaderNames {
                 "Identity", "Identity-Info", "Accept-Contact", "Reject-Contact", "Request-Disposition",
                 "X-Reason", "Diversion", "Remote-Party-ID", "X-BroadWorks-Correlation-Info"}) {
             CANONICAL.put(n.toLowerCase(Locale.ROOT), n);
+            AS_WRITTEN.put(n, n);
+        }
+        COMPACT.forEach((letter, name) -> {
+            AS_WRITTEN.put(letter, name);
+            AS_WRITTEN.put(letter.toUpperCase(Locale.ROOT), name);
+        });
+        java.util.List<java.util.List<String>> byFirst = new java.util.ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            byFirst.add(new java.util.ArrayList<>());
+        }
+        AS_WRITTEN.keySet().stream().sorted().forEach(n -> {
+            byFirst.get(n.charAt(0)).add(n);
+            byFirst.get(n.charAt(0)).add(AS_WRITTEN.get(n));
+        });
+        for (int c = 0; c < 128; c++) {
+            BY_FIRST[c] = byFirst.get(c).toArray(new String[0]);
         }
     }
 
+
     private HeaderNames() {
+    }
+
+    /**
+     * The canonical name of a known header written in its canonical spelling or as a compact letter, without
+     * stripping or lower-casing: what {@link #canonical} gives for it, found in one lookup; {@code null}
+     * for any other spelling (then ask {@link #canonical}).
+     */
+    static String known(String name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        char first = name.charAt(0);
+        if (first >= BY_FIRST.length) {
+            return null;
+        }
+        // the few names with this first letter, compared whole (String.equals checks the length first): a
+        // hash of every new header name was 6 % of a parse
+        String[] candidates = BY_FIRST[first]; // spelling, canonical name, spelling, …
+        for (int i = 0; i < candidates.length; i += 2) {
+            if (candidates[i].equals(name)) {
+                return candidates[i + 1];
+            }
+        }
+        return null;
     }
 
     /** The canonical long name for a header name as written; unknown names are returned as written. */

@@ -19,6 +19,7 @@ import java.util.OptionalLong;
  */
 public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
 
+    // the frame, read by the parser
     private final String startLine;
     private final SipMethod method;
     private final String requestUri;
@@ -27,18 +28,21 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
     private final String version;
     private final List<SipHeader> headers;
     private final byte[] body;
-    private final List<SipDeviation> deviations;
-    private final String callId;
-    private final CSeq cseq;
-    private final List<Via> vias;
-    private final NameAddress from;
-    private final NameAddress to;
-    private final List<NameAddress> contacts;
-    private final List<ReasonValue> reasons;
-    private final Long retryAfter;
-    private final List<String> warnings;
+    private final List<SipDeviation> frameDeviations;
     private final Long contentLength;
-    private final Sdp sdp;
+
+    /*
+     * What is read from the header values, on first access (SipParser.Part): each part alone, or all of
+     * them with every deviation once deviations or validity are asked for. Derived is a record (final
+     * fields), so a reference read by another thread shows it whole; two threads at once only read a part twice.
+     */
+    private Derived all;
+    private final Derived[] parts = new Derived[SipParser.Part.values().length];
+
+    /** The values read from the header fields, and every deviation of the message (frame first). */
+    record Derived(String callId, CSeq cseq, List<Via> vias, NameAddress from, NameAddress to, List<NameAddress> contacts,
+            List<ReasonValue> reasons, Long retryAfter, List<String> warnings, Sdp sdp, List<SipDeviation> deviations) {
+    }
 
     SipMessage(Builder b) {
         this.startLine = b.startLine;
@@ -49,18 +53,62 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
         this.version = b.version;
         this.headers = List.copyOf(b.headers);
         this.body = b.body;
-        this.deviations = List.copyOf(b.deviations);
-        this.callId = b.callId;
-        this.cseq = b.cseq;
-        this.vias = List.copyOf(b.vias);
-        this.from = b.from;
-        this.to = b.to;
-        this.contacts = List.copyOf(b.contacts);
-        this.reasons = List.copyOf(b.reasons);
-        this.retryAfter = b.retryAfter;
-        this.warnings = List.copyOf(b.warnings);
+        this.frameDeviations = List.copyOf(b.deviations);
         this.contentLength = b.contentLength;
-        this.sdp = b.sdp;
+    }
+
+    /**
+     * Every part read, with every deviation in the order the parser meets them: the frame's, then each
+     * part's in {@link SipParser.Part} order. A part already read alone is not read again (each part's
+     * deviations are its own, so they are the same read alone or with the others).
+     */
+    private Derived all() {
+        Derived d = all;
+        if (d == null) {
+            d = anyPartRead() ? merged() : SipParser.derive(this, null);
+            all = d;
+            java.util.Arrays.fill(parts, null); // no longer needed: all holds every part
+        }
+        return d;
+    }
+
+    private boolean anyPartRead() {
+        for (Derived p : parts) {
+            if (p != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Derived merged() {
+        SipParser.Part[] order = SipParser.Part.values();
+        Derived[] read = new Derived[order.length];
+        java.util.List<SipDeviation> deviations = new java.util.ArrayList<>(frameDeviations);
+        for (SipParser.Part p : order) {
+            Derived d = parts[p.ordinal()];
+            read[p.ordinal()] = d != null ? d : SipParser.derive(this, p);
+            deviations.addAll(read[p.ordinal()].deviations());
+        }
+        return new Derived(read[SipParser.Part.CALL_ID.ordinal()].callId(), read[SipParser.Part.CSEQ.ordinal()].cseq(),
+                read[SipParser.Part.VIA.ordinal()].vias(), read[SipParser.Part.FROM.ordinal()].from(), read[SipParser.Part.TO.ordinal()].to(),
+                read[SipParser.Part.CONTACT.ordinal()].contacts(), read[SipParser.Part.REASON.ordinal()].reasons(),
+                read[SipParser.Part.RETRY_AFTER.ordinal()].retryAfter(), read[SipParser.Part.WARNING.ordinal()].warnings(),
+                read[SipParser.Part.SDP.ordinal()].sdp(), java.util.List.copyOf(deviations));
+    }
+
+    /** One part: from {@link #all()} once it exists, otherwise read alone, with its own deviations (not the frame's). */
+    private Derived part(SipParser.Part p) {
+        Derived d = all;
+        if (d != null) {
+            return d;
+        }
+        d = parts[p.ordinal()];
+        if (d == null) {
+            d = SipParser.derive(this, p);
+            parts[p.ordinal()] = d;
+        }
+        return d;
     }
 
     /** Whether this is a request (it has a method) rather than a response. */
@@ -132,62 +180,63 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
 
     /** Departures from the grammar, in the order found. */
     public List<SipDeviation> deviations() {
-        return deviations;
+        return all().deviations();
     }
 
     /** Whether no deviation is fatal. */
     public boolean isValid() {
-        return deviations.stream().noneMatch(SipDeviation::fatal);
+        return all().deviations().stream().noneMatch(SipDeviation::fatal);
     }
 
     /** The first fatal deviation, if any. */
     public Optional<SipDeviation> invalidReason() {
-        return deviations.stream().filter(SipDeviation::fatal).findFirst();
+        return all().deviations().stream().filter(SipDeviation::fatal).findFirst();
     }
 
     /** The Call-ID. */
     public Optional<String> callId() {
-        return Optional.ofNullable(callId);
+        return Optional.ofNullable(part(SipParser.Part.CALL_ID).callId());
     }
 
     /** The CSeq. */
     public Optional<CSeq> cseq() {
-        return Optional.ofNullable(cseq);
+        return Optional.ofNullable(part(SipParser.Part.CSEQ).cseq());
     }
 
     /** The Via values, topmost first. */
     public List<Via> vias() {
-        return vias;
+        return part(SipParser.Part.VIA).vias();
     }
 
     /** The From header. */
     public Optional<NameAddress> from() {
-        return Optional.ofNullable(from);
+        return Optional.ofNullable(part(SipParser.Part.FROM).from());
     }
 
     /** The To header. */
     public Optional<NameAddress> to() {
-        return Optional.ofNullable(to);
+        return Optional.ofNullable(part(SipParser.Part.TO).to());
     }
 
     /** The Contact values. */
     public List<NameAddress> contacts() {
-        return contacts;
+        return part(SipParser.Part.CONTACT).contacts();
     }
 
     /** The Reason header values. */
     public List<ReasonValue> reasons() {
-        return reasons;
+        return part(SipParser.Part.REASON).reasons();
     }
 
     /** The Retry-After delta in seconds. */
     public OptionalLong retryAfter() {
+        Long retryAfter = part(SipParser.Part.RETRY_AFTER).retryAfter();
         return retryAfter == null ? OptionalLong.empty() : OptionalLong.of(retryAfter);
     }
 
     /** The Warning values as sent ({@code 399 host "text"}). */
     public List<String> warnings() {
-        return warnings;
+        return part(SipParser.Part.WARNING).warnings();
     }
 
     /** Whether the message carries credentials (Authorization or Proxy-Authorization). */
@@ -215,12 +264,12 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
 
     /** The SDP body, when the body is SDP (by Content-Type, or by content when the type is missing). */
     public Optional<Sdp> sdp() {
-        return Optional.ofNullable(sdp);
+        return Optional.ofNullable(part(SipParser.Part.SDP).sdp());
     }
 
     /** Whether the body is SDP. */
     public boolean hasSdp() {
-        return sdp != null;
+        return part(SipParser.Part.SDP).sdp() != null;
     }
 
     /** {@code INVITE sip:bob@biloxi.com} or {@code 486 Busy Here}, for messages and logs. */
@@ -230,7 +279,7 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
 
     @Override
     public String toString() {
-        return summary() + (callId == null ? "" : " (Call-ID " + callId + ")");
+        return summary() + callId().map(id -> " (Call-ID " + id + ")").orElse("");
     }
 
     /** Mutable state filled by {@link SipParser}. */
@@ -241,7 +290,7 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
         int statusCode = -1;
         String reasonPhrase = "";
         String version = "";
-        final java.util.List<SipHeader> headers = new java.util.ArrayList<>();
+        final java.util.List<SipHeader> headers; // the parser's to fill; a framed message's, not copied, to read parts from
         byte[] body = new byte[0];
         final java.util.List<SipDeviation> deviations = new java.util.ArrayList<>();
         String callId;
@@ -256,23 +305,60 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
         Long contentLength;
         Sdp sdp;
 
-        /**
-         * Header values by canonical name, built once the headers are read (a scan per lookup was a hot spot).
-         * Lookups are by the canonical names of known headers, which {@link HeaderNames#canonical} gives
-         * whatever the case or compact form the message used.
-         */
-        private java.util.Map<String, java.util.List<String>> byName = java.util.Map.of();
-
-        void indexHeaders() {
-            byName = new java.util.HashMap<>();
-            for (SipHeader h : headers) {
-                byName.computeIfAbsent(h.canonicalName(), k -> new java.util.ArrayList<>(1)).add(h.value());
-            }
+        Builder() {
+            this(new java.util.ArrayList<>());
         }
 
-        /** The values of a known header by its canonical name, in message order; empty when absent. */
+        private Builder(java.util.List<SipHeader> headers) {
+            this.headers = headers;
+        }
+
+        /**
+         * A builder holding a framed message's start line, headers and body, to read parts from; with the
+         * frame's deviations when every part is read at once ({@code withDeviations}), and otherwise only
+         * with those of the part read.
+         */
+        static Builder framed(SipMessage m, boolean withDeviations) {
+            Builder b = new Builder(m.headers);
+            b.startLine = m.startLine;
+            b.method = m.method;
+            b.requestUri = m.requestUri;
+            b.statusCode = m.statusCode;
+            b.reasonPhrase = m.reasonPhrase;
+            b.version = m.version;
+            b.body = m.body;
+            if (withDeviations) {
+                b.deviations.addAll(m.frameDeviations);
+            }
+            b.contentLength = m.contentLength;
+            return b;
+        }
+
+        /**
+         * The values of a header by its canonical name, in message order; empty when absent. A scan: a
+         * message has a dozen or so headers, and {@link HeaderNames#canonical} gives known headers one
+         * spelling whatever case or compact form the message used.
+         */
         java.util.List<String> values(String canonical) {
-            return byName.getOrDefault(canonical, java.util.List.of());
+            java.util.List<String> found = java.util.List.of();
+            for (SipHeader h : headers) {
+                if (h.canonicalName().equals(canonical)) {
+                    if (found.isEmpty()) {
+                        found = new java.util.ArrayList<>(1);
+                    }
+                    found.add(h.value());
+                }
+            }
+            return found;
+        }
+
+        Derived derived() {
+            return new Derived(callId, cseq, copy(vias), from, to, copy(contacts), copy(reasons), retryAfter, copy(warnings), sdp, copy(deviations));
+        }
+
+        /** Most of these lists are empty when one part is read: no copy then. */
+        private static <T> java.util.List<T> copy(java.util.List<T> list) {
+            return list.isEmpty() ? java.util.List.of() : java.util.List.copyOf(list);
         }
 
         void deviation(SipDeviation.Type type, String detail, boolean fatal) {
@@ -294,6 +380,6 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
         for (SipHeader h : headers) {
             chars += h.name().length() + h.value().length() + 16;
         }
-        return 512 + 2 * chars + (long) body.length * (sdp == null ? 1 : 3);
+        return 512 + 2 * chars + (long) body.length * (hasSdp() ? 3 : 1);
     }
 }
