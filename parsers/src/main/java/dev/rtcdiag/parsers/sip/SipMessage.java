@@ -306,7 +306,7 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
         Sdp sdp;
 
         Builder() {
-            this(new java.util.ArrayList<>());
+            this(new java.util.ArrayList<>(20));
         }
 
         private Builder(java.util.List<SipHeader> headers) {
