@@ -97,7 +97,7 @@ class LauncherTest {
         assertThat(r.status()).isZero();
         assertThat(r.calls()).hasSize(2);
         assertThat(r.calls().get(0)).startsWith("mvn in " + checkout.toRealPath() + ":");
-        assertThat(r.calls().get(1)).isEqualTo("java " + JIT + " -Xmx1g -jar " + checkout.toRealPath() + "/examples/cli/target/rtcdiag.jar diagnose x.log");
+        assertThat(r.calls().get(1)).isEqualTo("java " + JIT + " -Xmx1g -XX:+UseParallelGC -jar " + checkout.toRealPath() + "/examples/cli/target/rtcdiag.jar diagnose x.log");
     }
 
     @Test
@@ -142,7 +142,7 @@ class LauncherTest {
     void javaOptionsFromTheEnvironmentReplaceTheDefaultHeap() throws Exception {
         Run r = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_JAVA_OPTS", "-Xmx256m -Dx=y"), "--version");
         // after the compiler thresholds, so a -XX option given here wins (the JVM takes the last)
-        assertThat(r.calls().get(1)).startsWith("java " + JIT + " -Xmx256m -Dx=y -jar ").endsWith("rtcdiag.jar --version").doesNotContain("-Xmx1g");
+        assertThat(r.calls().get(1)).startsWith("java " + JIT + " -Xmx256m -Dx=y -jar ").endsWith("rtcdiag.jar --version").doesNotContain("-Xmx1g").doesNotContain("UseParallelGC");
     }
 
     @Test
