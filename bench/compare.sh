@@ -337,7 +337,11 @@ cat <<MD
 - \`bench/compare.sh\` writes this file; raw outputs are in \`target/bench/\`. Wall and CPU seconds and peak RSS come
   from GNU time, of the median of three runs by wall time. "Lines" for rtcdiag counts every text line and every packet it reads; java-grok reads the text
   files only, so its rate is over their lines.
-- rtcdiag runs with \`-Xmx256m\` (the large input with \`-Xmx64m\`), JSON report to a file, \`--fail-on never\`.
+- The baseline build and this one are run in turn (A B A B …), each as its own launcher runs it: the
+  baseline with \`java -jar\` and the JVM's default heap, this build through \`./rtcdiag\` (class-data archive,
+  compiler thresholds, \`-Xmx1g\`, the parallel collector); so are one and two threads through the launcher,
+  and start-up against tshark (seven runs each). The other rtcdiag rows run \`java -Xmx256m -jar\` (the large
+  input \`-Xmx64m\`), JSON report to a file, \`--fail-on never\`.
   Every rtcdiag run's findings are checked against the counts the generator injected.
 - The JMH suite of the hot paths (line reading, detection, each parser, rules, end to end with 1 and 2
   threads) runs with \`bench/jmh.sh\`; \`bench/jmh.sh PeerBenchmarks\` runs the parser comparison alone.
