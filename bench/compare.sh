@@ -58,10 +58,15 @@ pcap_bytes=$(wc -c < "$pcap")
 declare -A wall cpu rss walls
 measure() {
   local name=$1; shift
-  local runs=${RUNS:-3} k median
+  local runs=${RUNS:-3} k
   for ((k = 1; k <= runs; k++)); do
     /usr/bin/time -o "$out/$name.$k.time" -f '%e %U %S %M' "$@" > "$out/$name.out" 2> "$out/$name.err" || log "$name exited with status $?"
   done
+  summarise "$name" "$runs"
+}
+# summarise NAME RUNS: of NAME's runs, the one with the median wall time: wall and CPU seconds, peak RSS, every run's wall time
+summarise() {
+  local name=$1 runs=$2 k median
   median=$(for ((k = 1; k <= runs; k++)); do tail -n1 "$out/$name.$k.time"; done | sort -n -k1,1 | sed -n "$(((runs + 1) / 2))p")
   read -r w u s m <<< "$median"
   wall[$name]=$w; cpu[$name]=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }'); rss[$name]=$((m / 1024))
@@ -71,18 +76,13 @@ measure() {
 # pair NAME_A NAME_B: runs the commands in arrays A and B in turn (A B A B …, RUNS times each), so that a
 # drift of the machine's speed touches both alike; the median of each as measure() keeps it
 pair() {
-  local a=$1 b=$2 runs=${RUNS:-3} k median name
+  local a=$1 b=$2 runs=${RUNS:-3} k
   for ((k = 1; k <= runs; k++)); do
     /usr/bin/time -o "$out/$a.$k.time" -f '%e %U %S %M' "${A[@]}" > "$out/$a.out" 2> "$out/$a.err" || log "$a exited with status $?"
     /usr/bin/time -o "$out/$b.$k.time" -f '%e %U %S %M' "${B[@]}" > "$out/$b.out" 2> "$out/$b.err" || log "$b exited with status $?"
   done
-  for name in "$a" "$b"; do
-    median=$(for ((k = 1; k <= runs; k++)); do tail -n1 "$out/$name.$k.time"; done | sort -n -k1,1 | sed -n "$(((runs + 1) / 2))p")
-    read -r w u s m <<< "$median"
-    wall[$name]=$w; cpu[$name]=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }'); rss[$name]=$((m / 1024))
-    walls[$name]=$(for ((k = 1; k <= runs; k++)); do tail -n1 "$out/$name.$k.time" | cut -d' ' -f1; done | sort -n | paste -sd/ -)
-    log "$name: ${wall[$name]} s wall (runs: ${walls[$name]}), ${cpu[$name]} s CPU, ${rss[$name]} MiB"
-  done
+  summarise "$a" "$runs"
+  summarise "$b" "$runs"
 }
 # findings NAME EXPECTED: checks the JSON report's finding counts per cause against the generator's
 findings() {
