@@ -14,7 +14,12 @@ import java.util.OptionalLong;
  * available, and every departure from the grammar is in {@link #deviations()}. {@link #isValid()} is
  * false when a deviation is fatal (an RFC 3261 element would reject the message).
  *
- * <p>Produced by {@link SipParser}. Authorization header values are kept (a log parser must be able
+ * <p>Produced by {@link SipParser}, which frames the message (start line, headers, body); what is read
+ * from the header values is read on first access, part by part, and {@link #deviations()} reads every
+ * part, so the deviations are the same whatever was asked first (docs/decisions/0002). Safe to share
+ * between threads.
+ *
+ * <p>Authorization header values are kept (a log parser must be able
  * to tell that credentials were sent), but outputs redact them; use {@link #hasAuthorization()}.
  */
 public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
