@@ -88,15 +88,24 @@ public final class Inputs {
     /** Like {@link #expand(List)}, keeping of directory walks what {@code selection} selects. */
     public static Expansion expand(List<String> arguments, Selection selection) {
         Objects.requireNonNull(arguments, "arguments");
+        return expand(arguments, arg -> arg.equals("-") ? null : Path.of(arg), selection);
+    }
+
+    /**
+     * Each argument as the path {@code toPath} gives it ({@code null}: standard input), files kept and
+     * directories walked with {@code selection}; what could not be used, and what a walk left out, said.
+     */
+    private static <T> Expansion expand(List<T> arguments, java.util.function.Function<T, Path> toPath, Selection selection) {
         Objects.requireNonNull(selection, "selection");
         List<InputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        for (String arg : arguments) {
-            if (arg.equals("-")) {
+        for (T arg : arguments) {
+            Path path = toPath.apply(arg);
+            if (path == null) {
                 files.add(InputFile.stdin());
             } else {
-                add(arg, Path.of(arg), selection, files, problems, skipped);
+                add(arg.toString(), path, selection, files, problems, skipped);
             }
         }
         return logged(new Expansion(files, problems, skipped));
@@ -116,14 +125,7 @@ public final class Inputs {
     /** Files and directories as paths ({@code "-"} is a file of that name here, not standard input). */
     public static Expansion expandPaths(List<Path> paths, Selection selection) {
         Objects.requireNonNull(paths, "paths");
-        Objects.requireNonNull(selection, "selection");
-        List<InputFile> files = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (Path path : paths) {
-            add(path.toString(), path, selection, files, problems, skipped);
-        }
-        return logged(new Expansion(files, problems, skipped));
+        return expand(paths, path -> path, selection);
     }
 
     private static void add(String arg, Path path, Selection selection, List<InputFile> files, List<Problem> problems, List<String> skipped) {

@@ -22,10 +22,10 @@ public final class HeaderNames {
 
     private static final Map<String, String> CANONICAL = new HashMap<>();
 
-    /** Known names as they are usually written (the canonical spelling, compact letters in either case), to their canonical name. */
-    private static final Map<String, String> AS_WRITTEN = new HashMap<>();
-
-    /** The keys of {@link #AS_WRITTEN} by their first character (all are ASCII), each followed by its value. */
+    /**
+     * Known names as they are usually written (the canonical spelling, compact letters in either case) by
+     * their first character (all ASCII), each followed by its canonical name: spelling, name, spelling, …
+     */
     private static final String[][] BY_FIRST = new String[128][];
 
     static {
@@ -41,25 +41,25 @@ public final class HeaderNames {
                 "Identity", "Identity-Info", "Accept-Contact", "Reject-Contact", "Request-Disposition",
                 "X-Reason", "Diversion", "Remote-Party-ID", "X-BroadWorks-Correlation-Info"}) {
             CANONICAL.put(n.toLowerCase(Locale.ROOT), n);
-            AS_WRITTEN.put(n, n);
         }
+        Map<String, String> asWritten = new java.util.TreeMap<>();
+        CANONICAL.values().forEach(n -> asWritten.put(n, n));
         COMPACT.forEach((letter, name) -> {
-            AS_WRITTEN.put(letter, name);
-            AS_WRITTEN.put(letter.toUpperCase(Locale.ROOT), name);
+            asWritten.put(letter, name);
+            asWritten.put(letter.toUpperCase(Locale.ROOT), name);
         });
         java.util.List<java.util.List<String>> byFirst = new java.util.ArrayList<>();
         for (int c = 0; c < 128; c++) {
             byFirst.add(new java.util.ArrayList<>());
         }
-        AS_WRITTEN.keySet().stream().sorted().forEach(n -> {
-            byFirst.get(n.charAt(0)).add(n);
-            byFirst.get(n.charAt(0)).add(AS_WRITTEN.get(n));
+        asWritten.forEach((spelling, name) -> {
+            byFirst.get(spelling.charAt(0)).add(spelling);
+            byFirst.get(spelling.charAt(0)).add(name);
         });
         for (int c = 0; c < 128; c++) {
             BY_FIRST[c] = byFirst.get(c).toArray(new String[0]);
         }
     }
-
 
     private HeaderNames() {
     }
