@@ -284,12 +284,37 @@ public final class Diagnoser {
         long bytesDone;
         int inputCount = 1;
 
+        /**
+         * The threads that parse ahead and judge closed sessions ({@link Lanes#pool}), or {@code null} with one
+         * thread; shut down when the run finishes or fails.
+         */
+        java.util.concurrent.ExecutorService pool;
+
         /** Reads the inputs through {@link Lanes} (merged in time order), feeding the engine. */
         void read(List<InputFile> files, Lanes.Opener opener) {
+            pool = files.isEmpty() ? null : Lanes.pool(threads);
+            if (!live) { // a live input's findings are due as soon as its session closes: judged there and then
+                engine.judgeOn(pool, Lanes.defaultReadAhead());
+            }
+            try {
+                readLanes(files, opener);
+            } catch (RuntimeException | Error e) {
+                shutDown();
+                throw e;
+            }
+        }
+
+        private void shutDown() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+
+        private void readLanes(List<InputFile> files, Lanes.Opener opener) {
             InputStats[] done = new InputStats[files.size()];
             long[] bytes = new long[files.size()];
             long n = 0;
-            try (Lanes lanes = new Lanes(files, opener, threads, Lanes.defaultReadAhead(), live ? 1 : Lanes.BATCH)) {
+            try (Lanes lanes = new Lanes(files, opener, pool, Lanes.defaultReadAhead(), live ? 1 : Lanes.BATCH)) {
                 for (Lanes.Batch b = lanes.next(); b != null; b = lanes.next()) {
                     Lanes.Lane lane = b.lane();
                     boolean wasStopped = !partial.isEmpty();
@@ -344,6 +369,7 @@ public final class Diagnoser {
                 engine.finish();
             } finally {
                 heap.close();
+                shutDown();
             }
             if (partial.isEmpty() && budget.exhausted != null) {
                 partial = budget.exhausted; // an input ended at the budget before any event was read
@@ -558,7 +584,10 @@ public final class Diagnoser {
             return this;
         }
 
-        /** Called with each finding as soon as its session closes (on the diagnosing thread). */
+        /**
+         * Called with each finding as soon as its session closes and is judged, on the diagnosing thread, in the
+         * order sessions close (with several {@linkplain #threads threads} a finding may come a few sessions later).
+         */
         public Builder listener(Consumer<Finding> v) {
             this.listener = Objects.requireNonNull(v, "listener");
             return this;
@@ -589,9 +618,13 @@ public final class Diagnoser {
         }
 
         /**
-         * Threads that parse inputs (default 1: the calling thread does everything). With more, several
-         * inputs are parsed at once while the calling thread correlates; the diagnosis is the same for
-         * any number (see the input order note on {@link Diagnoser}). Helps when there are several inputs.
+         * Threads that parse inputs and judge sessions (default 1: the calling thread does everything). With
+         * more, several inputs are parsed at once, and closed sessions judged by the rules, while the calling
+         * thread correlates; the diagnosis is the same for any number (see the input order note on
+         * {@link Diagnoser}): judgements are listed in the order the sessions closed. Helps when there are
+         * several inputs. Rules must then be thread-safe, as they already are when one diagnoser serves
+         * several threads. Sessions closed but not yet judged hold at most a 128th of the heap (16 MiB at
+         * most) of events, and 1,024 sessions. Live runs ({@link #live}) judge on the calling thread.
          */
         public Builder threads(int v) {
             if (v < 1 || v > 64) {

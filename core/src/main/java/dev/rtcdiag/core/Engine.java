@@ -22,7 +22,14 @@ import java.util.function.Consumer;
  * One diagnosis run, composed: a {@link Correlator} groups events into sessions, a {@link SessionJudge}
  * judges each session as it closes, and this class keeps the listing: findings (bounded, every cause
  * kept), session summaries with their time lines (bounded), and the rules that failed. Not
- * thread-safe: one per run.
+ * thread-safe: one per run, fed by one thread.
+ *
+ * <p>With a {@linkplain #judgeOn pool}, closed sessions are judged there (the judge is stateless and a
+ * {@link ClosedSession} a value) while the feeding thread correlates on; judgements are listed, and the
+ * listener called, on the feeding thread in the order the sessions closed, so the result is the same as
+ * without a pool. Rules were half of the correlating thread's work (JFR, bench corpus, two threads).
+ * Sessions closed but not yet listed are bounded in bytes and in number: past either the feeding thread
+ * waits for the oldest.
  */
 final class Engine {
 
@@ -46,6 +53,23 @@ final class Engine {
     private int keepTimeline;
     private int maxSummaries = 10_000;
     private int maxFindings = Integer.MAX_VALUE;
+    /** Where sessions are judged, or {@code null}: on the feeding thread as they close. */
+    private java.util.concurrent.Executor pool;
+    /** Sessions handed to the pool, oldest first, and the bytes of events they hold. */
+    private final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+    private long pendingBytes;
+    private long maxPendingBytes;
+
+    /** Sessions judged on the pool but not yet listed, beyond which the feeding thread waits: bounds the futures kept. */
+    static final int MAX_PENDING = 1024;
+
+    /** A session being judged on the pool, and the bytes of events it holds. */
+    private record Pending(java.util.concurrent.CompletableFuture<Judged> judged, long bytes) {
+    }
+
+    /** What judging a session gives: everything the listing needs, computed off the feeding thread when there is a pool. */
+    private record Judged(ClosedSession session, Judgement judgement, List<TimelineEntry> timeline) {
+    }
 
     Engine(SessionJudge judge, SessionKeys keys, int maxOpenSessions, int maxEventsPerSession, Duration idle, Consumer<Finding> listener) {
         this.judge = judge;
@@ -108,14 +132,77 @@ final class Engine {
         correlator.inputDone(source);
     }
 
-    /** Closes everything still open. */
-    void finish() {
-        correlator.finish();
+    /**
+     * Judges closed sessions on {@code pool} from now on ({@code null}: on the feeding thread), keeping those
+     * handed over but not yet listed under {@code maxBytes} bytes of events. Call {@link #finish} before the
+     * pool shuts down.
+     */
+    void judgeOn(java.util.concurrent.Executor pool, long maxBytes) {
+        this.pool = pool;
+        this.maxPendingBytes = maxBytes;
     }
 
-    /** A session closed: judge it and list what it gave. */
+    /** Sessions handed to the pool and not yet listed (tests: the bound). */
+    int pendingCount() {
+        return pending.size();
+    }
+
+    /** Closes everything still open, and lists every judgement. */
+    void finish() {
+        correlator.finish();
+        while (!pending.isEmpty()) {
+            listOldest();
+        }
+    }
+
+    /** A session closed: judge it (here or on the pool) and list what it gave, in closing order. */
     private void judged(ClosedSession s) {
-        Judgement j = judge.judge(s);
+        if (pool == null) {
+            list(judge(s));
+            return;
+        }
+        long bytes = 0;
+        for (LogEvent e : s.events()) {
+            bytes += e.sizeEstimate(); // cached in the event: the correlator counted it when the event joined
+        }
+        pending.addLast(new Pending(java.util.concurrent.CompletableFuture.supplyAsync(() -> judge(s), pool), bytes));
+        pendingBytes += bytes;
+        while (pending.size() > MAX_PENDING || pendingBytes > maxPendingBytes && pending.size() > 1) {
+            listOldest();
+        }
+        while (!pending.isEmpty() && pending.peekFirst().judged().isDone()) {
+            listOldest();
+        }
+    }
+
+    /** Lists the oldest pending judgement, waiting for it if need be; what judging threw is thrown here, as without a pool. */
+    private void listOldest() {
+        Pending p = pending.removeFirst();
+        pendingBytes -= p.bytes();
+        Judged j;
+        try {
+            j = p.judged().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+        list(j);
+    }
+
+    /** Judges a session: a function of the session alone, so it may run on any thread. */
+    private Judged judge(ClosedSession s) {
+        return new Judged(s, judge.judge(s), timeline(s));
+    }
+
+    /** Lists one judged session: findings (bounded per cause), rule faults, its summary. */
+    private void list(Judged judged) {
+        ClosedSession s = judged.session();
+        Judgement j = judged.judgement();
         for (Judgement.RuleFault f : j.faults()) {
             faultCount++;
             LOG.warn("{}; it was skipped there", f.describe());
@@ -140,7 +227,8 @@ final class Engine {
         sessionCount++;
         // memory must not grow with the input: summaries beyond the cap are counted, not kept (sessions with findings come first)
         if (sessions.size() < maxSummaries || (!j.findings().isEmpty() && sessions.size() < 2 * maxSummaries)) {
-            sessions.add(new SessionSummary(s.key(), s.system().id(), s.outcome().id(), s.start(), s.end(), s.eventCount(), s.closedEarly(), s.source(), timeline(s)));
+            sessions.add(new SessionSummary(s.key(), s.system().id(), s.outcome().id(), s.start(), s.end(), s.eventCount(), s.closedEarly(), s.source(),
+                    judged.timeline()));
         }
     }
 

@@ -227,32 +227,35 @@ final class Lanes implements AutoCloseable {
     private int opened;
 
     /**
-     * @param threads parsing threads; 1 parses on the caller's thread
-     * @param readAhead bytes of input that may be parsed ahead beyond {@link #AHEAD} batches per input (with threads)
+     * The threads a run shares between parsing ({@link Lanes}) and judging ({@link Engine}), or {@code null}
+     * for one thread (the caller's does everything). Daemon threads: an abandoned run must not keep an
+     * application alive. The run that makes it shuts it down.
      */
-    Lanes(List<InputFile> files, Opener opener, int threads, long readAhead) {
-        this(files, opener, threads, readAhead, BATCH);
+    static ExecutorService pool(int threads) {
+        if (threads <= 1) {
+            return null;
+        }
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rtcdiag-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
+     * @param pool the threads that parse ahead ({@link #pool(int)}), or {@code null} to parse on the caller's thread;
+     *        owned by the caller, who shuts it down
+     * @param readAhead bytes of input that may be parsed ahead beyond {@link #AHEAD} batches per input (with a pool)
      * @param batch events per batch: {@link #BATCH}, or 1 for live inputs, whose events must reach the
      *        correlator as soon as they are parsed rather than when 256 have been written
      */
-    Lanes(List<InputFile> files, Opener opener, int threads, long readAhead, int batch) {
+    Lanes(List<InputFile> files, Opener opener, ExecutorService pool, long readAhead, int batch) {
         this.batch = batch;
         this.opener = opener;
         this.readAhead = readAhead;
         this.pending = files.iterator();
-        if (threads > 1 && files.size() > 0) {
-            AtomicInteger n = new AtomicInteger();
-            this.pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "rtcdiag-parse-" + n.incrementAndGet());
-                t.setDaemon(true); // an abandoned run must not keep an application alive
-                return t;
-            });
-        } else {
-            this.pool = null;
-        }
+        this.pool = pool;
         fill();
     }
 
@@ -318,8 +321,5 @@ final class Lanes implements AutoCloseable {
             lane.close();
         }
         active.clear();
-        if (pool != null) {
-            pool.shutdownNow();
-        }
     }
 }

@@ -40,13 +40,16 @@ class LanesTest {
     private long whileTheFirstIsConsumed(List<Path> files, Path watched, long readAhead) throws Exception {
         List<InputFile> inputs = files.stream().map(p -> new InputFile(p.toString(), p)).toList();
         Lanes.Opener opener = f -> parsers.open(f, ParserConfig.defaults(), null);
-        try (Lanes lanes = new Lanes(inputs, opener, 2, readAhead)) {
+        java.util.concurrent.ExecutorService pool = Lanes.pool(2);
+        try (Lanes lanes = new Lanes(inputs, opener, pool, readAhead, Lanes.BATCH)) {
             for (int i = 0; i < 20; i++) {
                 Lanes.Batch b = lanes.next();
                 assertThat(b.lane().file.path()).isEqualTo(files.get(0)); // the earlier day is consumed first
                 Thread.sleep(20); // a consumer busy correlating: the pool parses meanwhile (not a timing assertion)
             }
             return bytesRead(lanes, watched);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

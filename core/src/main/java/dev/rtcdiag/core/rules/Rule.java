@@ -13,6 +13,10 @@ import java.util.Set;
  * Rules of the same {@link #group()} compete for one symptom: in a session only the best-supported
  * one is reported (the specific cause with its extra evidence wins over the generic one).
  *
+ * <p>A rule's condition, boosters and functions must be thread-safe (stateless, as the built-in ones are):
+ * one diagnoser serves any number of threads, and with several threads one run judges sessions on all
+ * of them at once.
+ *
  * @param causeId the knowledge-base id it finds
  * @param systems the session systems it applies to (empty: every system)
  * @param group competition group, or {@code ""} when it competes with nothing

@@ -76,7 +76,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Hide passwords, digest responses, tokens and session tokens (default: on; --no-redact shows them).")
     boolean redact;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads that parse inputs while one correlates; the result is the same "
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that parse inputs and judge closed sessions while one correlates; the result is the same "
             + "for any N (default: one fewer than the processors, at least 1, at most 8).")
     Integer threads;
 
