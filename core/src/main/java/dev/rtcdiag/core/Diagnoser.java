@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * exits; I/O problems of one input are reported in its {@link InputStats#error()} and make the result
  * {@linkplain Diagnosis#isPartial() partial}.
  *
- * <p>Several inputs are merged in time order, batch by batch (up to eight open at once, like
+ * <p>Several inputs are merged in time order, batch by batch (up to sixteen open at once, like
  * {@code sort -m}): rotated logs are read oldest first whatever their names, the server and client logs
  * of one call meet while both are open, and logs of different days are read one after the other, so
  * memory holds only the sessions open at one moment. The order depends on the inputs alone, so the

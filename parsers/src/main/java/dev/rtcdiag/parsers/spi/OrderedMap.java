@@ -35,20 +35,78 @@ final class OrderedMap extends AbstractMap<String, String> {
         return n;
     }
 
+    /**
+     * The entries of a map being built, in insertion order, as {@link java.util.LinkedHashMap} would keep
+     * them (a key put again keeps its place, with the new value), in one growing array. An event's builder
+     * had two {@code LinkedHashMap}s, copied into arrays when built: their tables and entries were a tenth
+     * of what a diagnosis allocated. Lookup scans the keys, as {@link OrderedMap} does; past
+     * {@link #INDEXED} entries (a wide JSON record) a hash index keeps a put linear in the entries.
+     */
+    static final class Entries {
+        private static final int INDEXED = 32;
+        private String[] kv = NONE;
+        private int n; // array slots used: twice the entries
+        private int chars;
+        private Map<String, Integer> index;
+        private static final String[] NONE = new String[0];
+
+        void put(String key, String value) {
+            int i = indexOf(key);
+            if (i >= 0) {
+                chars += value.length() - kv[i + 1].length();
+                kv[i + 1] = value;
+                return;
+            }
+            if (n == kv.length) {
+                kv = java.util.Arrays.copyOf(kv, Math.max(8, 2 * n));
+            }
+            kv[n] = key;
+            kv[n + 1] = value;
+            chars += key.length() + value.length();
+            if (index != null) {
+                index.put(key, n);
+            } else if (n / 2 + 1 > INDEXED) {
+                index = new java.util.HashMap<>();
+                for (int j = 0; j <= n; j += 2) {
+                    index.put(kv[j], j);
+                }
+            }
+            n += 2;
+        }
+
+        String get(String key) {
+            int i = indexOf(key);
+            return i < 0 ? null : kv[i + 1];
+        }
+
+        void putAll(Map<String, String> m) {
+            m.forEach(this::put);
+        }
+
+        private int indexOf(String key) {
+            if (index != null) {
+                Integer i = index.get(key);
+                return i == null ? -1 : i;
+            }
+            for (int i = 0; i < n; i += 2) {
+                if (kv[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The map, immutable; the entries may be built on. */
+        Map<String, String> build() {
+            return n == 0 ? Map.of() : new OrderedMap(java.util.Arrays.copyOf(kv, n), chars);
+        }
+    }
+
     /** A copy of {@code m} (keys and values non-null, as the builder guarantees). */
     static Map<String, String> copyOf(Map<String, String> m) {
-        if (m.isEmpty()) {
-            return Map.of();
-        }
-        String[] kv = new String[m.size() * 2];
-        int i = 0;
-        int chars = 0;
-        for (Map.Entry<String, String> e : m.entrySet()) {
-            kv[i++] = e.getKey();
-            kv[i++] = e.getValue();
-            chars += e.getKey().length() + e.getValue().length();
-        }
-        return new OrderedMap(kv, chars);
+        Entries e = new Entries();
+        e.putAll(m);
+        return e.build();
     }
 
     @Override

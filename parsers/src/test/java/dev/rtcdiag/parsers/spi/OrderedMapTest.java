@@ -53,4 +53,29 @@ class OrderedMapTest {
         assertThat(withPayload.sizeEstimate()).isEqualTo(plain.sizeEstimate() + 100_000);
         assertThat(plain.toBuilder().payload("a payload that does not say its size").build().sizeEstimate()).isEqualTo(plain.sizeEstimate());
     }
+
+    /**
+     * The builder's entries against a LinkedHashMap fed the same puts, below and above the size where a hash
+     * index takes over: same order, same values (a key put again keeps its place), same size estimate.
+     */
+    @Test
+    void builtEntriesMatchALinkedHashMapFedTheSamePuts() {
+        java.util.Random r = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            int distinct = 1 + r.nextInt(round < 100 ? 12 : 90); // half of the rounds past 32 keys
+            Map<String, String> expected = new LinkedHashMap<>();
+            OrderedMap.Entries entries = new OrderedMap.Entries();
+            for (int i = 0, puts = r.nextInt(3 * distinct); i < puts; i++) {
+                String k = "k" + r.nextInt(distinct);
+                String v = "v".repeat(1 + r.nextInt(4)) + i;
+                expected.put(k, v);
+                entries.put(k, v);
+                assertThat(entries.get(k)).isEqualTo(v);
+            }
+            Map<String, String> built = entries.build();
+            assertThat(built).containsExactlyEntriesOf(expected);
+            assertThat(OrderedMap.sizeEstimate(built)).isEqualTo(OrderedMap.sizeEstimate(expected));
+            assertThat(entries.get("absent")).isNull();
+        }
+    }
 }

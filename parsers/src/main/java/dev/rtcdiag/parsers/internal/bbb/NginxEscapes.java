@@ -18,7 +18,13 @@ final class NginxEscapes {
         if (s.indexOf("\\x") < 0) {
             return s;
         }
-        byte[] out = new byte[s.length() * 3]; // a UTF-16 unit becomes at most three UTF-8 bytes; an escape becomes one
+        int wide = 0;
+        for (int i = 0; i < s.length(); i++) {
+            wide += s.charAt(i) < 0x80 ? 0 : 1;
+        }
+        // a UTF-16 unit past ASCII becomes at most three UTF-8 bytes, an escape one: sized for what is there, not
+        // three bytes for every character (those buffers were a fortieth of what a diagnosis allocated)
+        byte[] out = new byte[s.length() + 2 * wide];
         int n = 0;
         int i = 0;
         while (i < s.length()) {
