@@ -158,35 +158,54 @@ class LauncherTest {
         assertThat(r.calls()).isEmpty();
     }
 
-    /** The class-data archive is made once per build of the jar, then used; a failure to make it changes nothing. */
+    /**
+     * The class-data archive is made once per build of the jar (the classes an example's diagnosis loads
+     * are listed, then dumped into a static archive), then used; a failure at either step changes nothing.
+     */
     @Test
     void aClassDataArchiveIsMadeOncePerJarAndThenUsed() throws Exception {
         Files.writeString(bin.resolve("java"), """
                 #!/usr/bin/env bash
                 echo "java $*" >> "%s"
                 for a in "$@"; do
-                  case "$a" in -XX:ArchiveClassesAtExit=*) echo archive > "${a#-XX:ArchiveClassesAtExit=}" ;; esac
+                  case "$a" in
+                    -XX:DumpLoadedClassList=*) echo picocli/CommandLine > "${a#-XX:DumpLoadedClassList=}" ;;
+                    -XX:SharedArchiveFile=*) case "$*" in *-Xshare:dump*) echo archive > "${a#-XX:SharedArchiveFile=}" ;; esac ;;
+                  esac
                 done
                 """.formatted(record));
-        Path jsa = checkout.resolve("examples/cli/target/rtcdiag.jsa");
-        Run first = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_NO_CDS", ""), "diagnose", "x.log");
-        assertThat(first.calls()).hasSize(3);
-        assertThat(first.calls().get(1)).contains("-XX:ArchiveClassesAtExit=" + jsa.toRealPath().getParent().resolve("rtcdiag.jsa"))
-                .contains("examples/logs/sip/asterisk-wrong-password.log");
-        assertThat(first.calls().get(2)).contains("-XX:SharedArchiveFile=").endsWith("-jar " + checkout.toRealPath() + "/examples/cli/target/rtcdiag.jar diagnose x.log");
+        Run first = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_NO_CDS", ""), "diagnose", "x.log"); // the first builds the jar
+        Path target = checkout.resolve("examples/cli/target").toRealPath();
+        Path jsa = target.resolve("rtcdiag.jsa");
+        assertThat(first.calls()).hasSize(4);
+        assertThat(first.calls().get(1)).contains("-XX:DumpLoadedClassList=" + target).contains("examples/logs/sip/asterisk-wrong-password.log");
+        assertThat(first.calls().get(2)).contains("-Xshare:dump", "-XX:SharedClassListFile=" + target, "-XX:SharedArchiveFile=" + jsa + ".")
+                .endsWith("-cp " + target.resolve("rtcdiag.jar"));
+        assertThat(first.calls().get(3)).contains("-XX:SharedArchiveFile=" + jsa + " ").endsWith("-jar " + target.resolve("rtcdiag.jar") + " diagnose x.log");
+        assertThat(jsa).hasContent("archive");
+        try (var left = Files.list(target)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("classlist") || n.matches("rtcdiag\\.jsa\\..*"));
+        }
         Run again = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_NO_CDS", ""), "diagnose", "y.log");
         assertThat(again.calls()).singleElement().asString().contains("-XX:SharedArchiveFile=");
 
-        // a java that cannot make the archive: the run goes on without one
+        // a java that cannot dump the archive: the run goes on without one, and nothing half made is left
         Files.delete(jsa);
         Files.writeString(bin.resolve("java"), """
                 #!/usr/bin/env bash
                 echo "java $*" >> "%s"
-                case "$*" in *ArchiveClassesAtExit*) exit 1 ;; esac
+                for a in "$@"; do
+                  case "$a" in -XX:DumpLoadedClassList=*) echo picocli/CommandLine > "${a#-XX:DumpLoadedClassList=}" ;; esac
+                done
+                case "$*" in *-Xshare:dump*) exit 1 ;; esac
                 """.formatted(record));
         Run without = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_NO_CDS", ""), "diagnose", "z.log");
         assertThat(without.status()).isZero();
-        assertThat(without.calls()).hasSize(2);
-        assertThat(without.calls().get(1)).doesNotContain("SharedArchiveFile").endsWith("diagnose z.log");
+        assertThat(without.calls()).hasSize(3);
+        assertThat(without.calls().get(2)).doesNotContain("SharedArchiveFile").endsWith("diagnose z.log");
+        assertThat(jsa).doesNotExist();
+        try (var left = Files.list(target)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("classlist") || n.startsWith("rtcdiag.jsa"));
+        }
     }
 }
