@@ -184,10 +184,20 @@ class LauncherTest {
         assertThat(first.calls().get(3)).contains("-XX:SharedArchiveFile=" + jsa + " ").endsWith("-jar " + target.resolve("rtcdiag.jar") + " diagnose x.log");
         assertThat(jsa).hasContent("archive");
         try (var left = Files.list(target)) {
-            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("classlist") || n.matches("rtcdiag\\.jsa\\..*"));
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("classlist") || n.matches("rtcdiag\\.jsa\\.[0-9]+"));
         }
         Run again = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_NO_CDS", ""), "diagnose", "y.log");
         assertThat(again.calls()).singleElement().asString().contains("-XX:SharedArchiveFile=");
+        assertThat(Files.readString(target.resolve("rtcdiag.jsa.for"))).contains(target.resolve("rtcdiag.jar").toString()).contains("-Xmx1g");
+
+        // a JVM ignores an archive made for another jar path or other heap options, the JDK's classes too: made anew
+        Files.writeString(target.resolve("rtcdiag.jsa.for"), "/elsewhere/examples/cli/target/rtcdiag.jar\n");
+        assertThat(run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_NO_CDS", ""), "diagnose", "y.log").calls()).hasSize(3);
+        Run otherHeap = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_NO_CDS", "", "RTCDIAG_JAVA_OPTS", "-Xmx64m"), "diagnose", "y.log");
+        assertThat(otherHeap.calls()).hasSize(3);
+        assertThat(otherHeap.calls().get(1)).contains("-Xmx64m -Xshare:dump");
+        assertThat(run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_NO_CDS", "", "RTCDIAG_JAVA_OPTS", "-Xmx64m"), "diagnose", "y.log").calls())
+                .hasSize(1);
 
         // a java that cannot dump the archive: the run goes on without one, and nothing half made is left
         Files.delete(jsa);
