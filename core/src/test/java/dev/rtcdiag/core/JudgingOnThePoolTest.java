@@ -64,16 +64,20 @@ class JudgingOnThePoolTest {
         return new Run(heard, d.findings(), d.sessions());
     }
 
-    @Test
-    void sessionsAreJudgedOnThePoolAndListedInTheOrderTheyClosed() throws Exception {
-        List<Path> inputs = traces(6, 150);
-        Set<String> judgedOn = ConcurrentHashMap.newKeySet();
-        // a rule that never fires and notes where it ran
+    /** The standard rules and one that never fires and notes the thread it ran on. */
+    private static RuleSet withProbe(Set<String> judgedOn) {
         Rule probe = Rule.cause("sip.server-error").system(SystemId.SIP).when(Condition.custom("notes its thread", s -> {
             judgedOn.add(Thread.currentThread().getName());
             return Optional.empty();
         })).build();
-        RuleSet rules = RuleSet.standard().plus(List.of(probe));
+        return RuleSet.standard().plus(List.of(probe));
+    }
+
+    @Test
+    void sessionsAreJudgedOnThePoolAndListedInTheOrderTheyClosed() throws Exception {
+        List<Path> inputs = traces(6, 150);
+        Set<String> judgedOn = ConcurrentHashMap.newKeySet();
+        RuleSet rules = withProbe(judgedOn);
         String caller = Thread.currentThread().getName();
 
         Run one = run(Diagnoser.builder().rules(rules), inputs);
@@ -93,11 +97,7 @@ class JudgingOnThePoolTest {
     void aLiveRunJudgesOnTheCallingThreadSoFindingsComeAsSessionsClose() throws Exception {
         List<Path> inputs = traces(2, 20);
         Set<String> judgedOn = ConcurrentHashMap.newKeySet();
-        Rule probe = Rule.cause("sip.server-error").system(SystemId.SIP).when(Condition.custom("notes its thread", s -> {
-            judgedOn.add(Thread.currentThread().getName());
-            return Optional.empty();
-        })).build();
-        Diagnoser.builder().rules(RuleSet.standard().plus(List.of(probe))).threads(2).live(true).build().diagnose(inputs);
+        Diagnoser.builder().rules(withProbe(judgedOn)).threads(2).live(true).build().diagnose(inputs);
         assertThat(judgedOn).containsExactly(Thread.currentThread().getName());
     }
 
