@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  */
 public final class SipTextExtractor {
 
-    private static final Pattern LOG_RECORD_START = Pattern.compile("^\\[?\\d{4}[-.]\\d{2}[-.]\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}");
+    static final Pattern LOG_RECORD_START = Pattern.compile("^\\[?\\d{4}[-.]\\d{2}[-.]\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}");
     /** Lines between a frame's header and its message before the frame is given up (blank and dash lines). */
     private static final int MAX_FRAMING_LINES = 4;
     /** Lines a framing's header block may take ({@code sipdump}'s key: value lines). */
@@ -327,9 +327,21 @@ public final class SipTextExtractor {
         return true;
     }
 
+    /**
+     * Whether {@link #LOG_RECORD_START} can match: it begins with a digit or {@code [}. Asked of every header
+     * and body line, where it almost never can; a matcher made for each line was 3 % of reading a SIPp trace.
+     */
+    static boolean mayStartLogRecord(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return c >= '0' && c <= '9' || c == '[';
+    }
+
     /** A line that begins something else: a timestamped log record, another frame, another message. */
     private boolean nextRecord(String t) {
-        if (LOG_RECORD_START.matcher(t).lookingAt() || isStartLine(t.strip())) {
+        if (mayStartLogRecord(t) && LOG_RECORD_START.matcher(t).lookingAt() || isStartLine(t.strip())) {
             return true;
         }
         if (t.isEmpty()) {
