@@ -36,7 +36,33 @@ final class BbbMessages {
     private static final Pattern WS_CLOSED = Pattern.compile("WebSocket closed \\S+ \\(code: (\\d+)\\)");
     private static final Pattern WS_HANDSHAKE = Pattern.compile("WebSocket connection to '([^']+)' failed: (.*)");
 
+    /**
+     * Each pattern with a literal every match contains: a message is searched with a pattern only when it holds
+     * the literal (a plain {@code contains}), not with ten matchers for each message. {@code BbbMessagesTest}
+     * checks the pairs on every message of the examples and real logs.
+     */
+    static final java.util.Map<Pattern, String> LITERALS = java.util.Map.of(
+            AUDIO_ERROR, "Audio error - errorCode=",
+            CALL_TERMINATED, "Audio call terminated. cause=",
+            GATHERING, "ICE gathering candidates took (s): ",
+            SELECTED, "ICE Candidate selected - type: ",
+            SCREENSHARE, "Screenshare failed: ",
+            SFU_ERROR, "SFU returned an error. Code: ",
+            DEVICE, " - {",
+            STATE, "state ",
+            WS_CLOSED, "WebSocket closed ",
+            WS_HANDSHAKE, "WebSocket connection to '");
+
     private BbbMessages() {
+    }
+
+    /** A matcher that has found {@code p} in {@code msg}, or {@code null}; only a message holding the pattern's literal is searched. */
+    private static Matcher find(Pattern p, String msg) {
+        if (!msg.contains(LITERALS.get(p))) {
+            return null;
+        }
+        Matcher m = p.matcher(msg);
+        return m.find() ? m : null;
     }
 
     /**
@@ -47,31 +73,31 @@ final class BbbMessages {
         String lc = logCode == null ? "" : logCode;
         Matcher m;
         Optional<CatalogCode> code = Optional.empty();
-        if ((m = AUDIO_ERROR.matcher(msg)).find()) {
+        if ((m = find(AUDIO_ERROR, msg)) != null) {
             b.set(CallAttributes.CAUSE, m.group(2).strip());
             code = Optional.of(BbbErrorCode.of(m.group(1)));
-        } else if ((m = CALL_TERMINATED.matcher(msg)).find()) {
+        } else if ((m = find(CALL_TERMINATED, msg)) != null) {
             b.set(CallAttributes.CAUSE, m.group(1).strip());
             b.set(CallAttributes.OUTCOME, "ended");
-        } else if ((m = SCREENSHARE.matcher(msg)).find()) {
+        } else if ((m = find(SCREENSHARE, msg)) != null) {
             code = Optional.of(bbb(m.group(2), m.group(1)));
-        } else if ((m = SFU_ERROR.matcher(msg)).find()) {
+        } else if ((m = find(SFU_ERROR, msg)) != null) {
             code = Optional.of(bbb(m.group(1), m.group(2)));
-        } else if ((m = DEVICE.matcher(msg)).find()) {
+        } else if ((m = find(DEVICE, msg)) != null) {
             b.set(CallAttributes.ERROR_NAME, m.group(1));
-        } else if ((m = WS_CLOSED.matcher(msg)).find()) {
+        } else if ((m = find(WS_CLOSED, msg)) != null) {
             b.parse(WebRtcAttributes.WEBSOCKET_CLOSE, m.group(1));
-        } else if ((m = WS_HANDSHAKE.matcher(msg)).find()) {
+        } else if ((m = find(WS_HANDSHAKE, msg)) != null) {
             b.set(HttpAttributes.URL, m.group(1)); // the WebSocket's URL, not an ICE server's
             b.set(WebRtcAttributes.WEBSOCKET_ERROR, m.group(2).strip());
         }
-        if ((m = GATHERING.matcher(msg)).find()) {
+        if ((m = find(GATHERING, msg)) != null) {
             b.parse(WebRtcAttributes.ICE_GATHERING_SECONDS, m.group(1));
         }
-        if ((m = SELECTED.matcher(msg)).find()) {
+        if ((m = find(SELECTED, msg)) != null) {
             b.parse(WebRtcAttributes.CANDIDATE_TYPE, m.group(1).toLowerCase(Locale.ROOT));
         }
-        if ((m = STATE.matcher(msg)).find()) {
+        if ((m = find(STATE, msg)) != null) {
             b.parse(WebRtcAttributes.ICE_STATE, m.group(1).toLowerCase(Locale.ROOT));
         } else if (msg.startsWith("ICE connection failed") || lc.startsWith("sipjs_ice_failed")) {
             b.parse(WebRtcAttributes.ICE_STATE, "failed");
