@@ -30,12 +30,7 @@ class CSeqPartsTest {
         Random random = new Random(3261);
         int matched = 0;
         for (int i = 0; i < 200_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int n = random.nextInt(6);
-            for (int k = 0; k < n; k++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = b.toString();
+            String s = dev.rtcdiag.parsers.testing.RandomTexts.of(random, pieces, 6);
             Matcher m = CSEQ.matcher(s);
             String[] parts = SipParser.cseqParts(s);
             if (m.matches()) {

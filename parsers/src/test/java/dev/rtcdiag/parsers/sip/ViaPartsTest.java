@@ -36,11 +36,7 @@ class ViaPartsTest {
             if (random.nextInt(3) > 0) {
                 b.append(random.nextBoolean() ? "SIP/2.0/UDP " : "SIP / 2.0 / TCP ");
             }
-            int n = random.nextInt(8);
-            for (int k = 0; k < n; k++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = b.toString();
+            String s = b.append(dev.rtcdiag.parsers.testing.RandomTexts.of(random, pieces, 8)).toString();
             Matcher m = VIA.matcher(s);
             SipParser.ViaParts v = SipParser.viaParts(s);
             if (m.matches()) {

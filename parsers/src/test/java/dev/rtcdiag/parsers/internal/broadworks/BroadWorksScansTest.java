@@ -24,24 +24,15 @@ class BroadWorksScansTest {
         return m.find() ? m.group(1) + "/" + m.group(2) : null;
     }
 
-    private static String random(Random r, String[] parts, int max) {
-        StringBuilder sb = new StringBuilder();
-        int n = r.nextInt(max);
-        for (int k = 0; k < n; k++) {
-            sb.append(parts[r.nextInt(parts.length)]);
-        }
-        return sb.toString();
-    }
-
     @Test
     void sameAsTheRegexesOnRandomTexts() {
         Random r = new Random(3);
         String[] m = {"<message>", "</message>", "\"message\"", " : ", ":", "\"", "\\", "x", "\n", "\"other\":\"y\","};
         String[] t = {"OCI Transaction ", "t1 ", "read", "write", "7", " executed", " Duration: ", "12", " ms", "\n", "x"};
         for (int i = 0; i < 100_000; i++) {
-            String s = random(r, m, 8);
+            String s = dev.rtcdiag.parsers.testing.RandomTexts.of(r, m, 8);
             assertThat(BroadWorksLogProvider.Parser.message(s)).as(s).isEqualTo(message(s));
-            String u = random(r, t, 12);
+            String u = dev.rtcdiag.parsers.testing.RandomTexts.of(r, t, 12);
             String[] got = BroadWorksLogProvider.Parser.transaction(u);
             assertThat(got == null ? null : got[0] + "/" + got[1]).as(u).isEqualTo(transaction(u));
         }

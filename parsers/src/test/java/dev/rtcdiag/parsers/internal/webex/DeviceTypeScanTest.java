@@ -26,12 +26,7 @@ class DeviceTypeScanTest {
         Random random = new Random(7);
         String[] parts = {"no ", " deviceType found in", "'", "' device profile not found", "x", " ", "\n", "no", "A"};
         for (int i = 0; i < 100_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            int n = random.nextInt(8);
-            for (int k = 0; k < n; k++) {
-                sb.append(parts[random.nextInt(parts.length)]);
-            }
-            String s = sb.toString();
+            String s = dev.rtcdiag.parsers.testing.RandomTexts.of(random, parts, 8);
             assertThat(WebexClientLogProvider.Parser.missingDeviceType(s)).as(s).isEqualTo(regex(s));
         }
     }
