@@ -24,45 +24,44 @@ import java.util.regex.Pattern;
  */
 final class BbbMessages {
 
-    private static final Pattern AUDIO_ERROR = Pattern.compile("Audio error - errorCode=(\\w+), cause=(.*)");
-    private static final Pattern CALL_TERMINATED = Pattern.compile("Audio call terminated\\. cause=(.*)");
-    private static final Pattern GATHERING = Pattern.compile("ICE gathering candidates took \\(s\\): ([0-9.]+)");
-    private static final Pattern SELECTED = Pattern.compile("ICE Candidate selected - type: (\\w+)");
-    private static final Pattern SCREENSHARE = Pattern.compile("Screenshare failed: (\\w+) \\(code=(\\w+)\\)");
-    private static final Pattern SFU_ERROR = Pattern.compile("SFU returned an error\\. Code: (\\w+), reason: (\\w+)");
-    private static final Pattern DEVICE = Pattern.compile("(?:Error getting microphone|Error enabling audio) - \\{(\\w+): ");
-    private static final Pattern STATE = Pattern.compile(
-            "(?:Current connection state - |ICE connection state transitioned to |Camera ICE connection state changed: )(\\w+)");
-    private static final Pattern WS_CLOSED = Pattern.compile("WebSocket closed \\S+ \\(code: (\\d+)\\)");
-    private static final Pattern WS_HANDSHAKE = Pattern.compile("WebSocket connection to '([^']+)' failed: (.*)");
-
     /**
-     * Each pattern with a literal every match contains: a message is searched with a pattern only when it holds
-     * the literal (a plain {@code contains}), not with ten matchers for each message. {@code BbbMessagesTest}
-     * checks the pairs on every message of the examples and real logs.
+     * A message pattern with a literal that every match contains: a message is searched with the pattern only
+     * when it holds the literal (a plain {@code contains}), not with ten matchers for each message.
+     * {@code BbbMessagesTest} checks each pair on every message of the examples and real logs.
      */
-    static final java.util.Map<Pattern, String> LITERALS = java.util.Map.of(
-            AUDIO_ERROR, "Audio error - errorCode=",
-            CALL_TERMINATED, "Audio call terminated. cause=",
-            GATHERING, "ICE gathering candidates took (s): ",
-            SELECTED, "ICE Candidate selected - type: ",
-            SCREENSHARE, "Screenshare failed: ",
-            SFU_ERROR, "SFU returned an error. Code: ",
-            DEVICE, " - {",
-            STATE, "state ",
-            WS_CLOSED, "WebSocket closed ",
-            WS_HANDSHAKE, "WebSocket connection to '");
+    record Guarded(String literal, Pattern pattern) {
 
-    private BbbMessages() {
+        Guarded(String literal, String regex) {
+            this(literal, Pattern.compile(regex));
+        }
+
+        /** A matcher that has found the pattern in {@code msg}, or {@code null}. */
+        Matcher find(String msg) {
+            if (!msg.contains(literal)) {
+                return null;
+            }
+            Matcher m = pattern.matcher(msg);
+            return m.find() ? m : null;
+        }
     }
 
-    /** A matcher that has found {@code p} in {@code msg}, or {@code null}; only a message holding the pattern's literal is searched. */
-    private static Matcher find(Pattern p, String msg) {
-        if (!msg.contains(LITERALS.get(p))) {
-            return null;
-        }
-        Matcher m = p.matcher(msg);
-        return m.find() ? m : null;
+    private static final Guarded AUDIO_ERROR = new Guarded("Audio error - errorCode=", "Audio error - errorCode=(\\w+), cause=(.*)");
+    private static final Guarded CALL_TERMINATED = new Guarded("Audio call terminated. cause=", "Audio call terminated\\. cause=(.*)");
+    private static final Guarded GATHERING = new Guarded("ICE gathering candidates took (s): ", "ICE gathering candidates took \\(s\\): ([0-9.]+)");
+    private static final Guarded SELECTED = new Guarded("ICE Candidate selected - type: ", "ICE Candidate selected - type: (\\w+)");
+    private static final Guarded SCREENSHARE = new Guarded("Screenshare failed: ", "Screenshare failed: (\\w+) \\(code=(\\w+)\\)");
+    private static final Guarded SFU_ERROR = new Guarded("SFU returned an error. Code: ", "SFU returned an error\\. Code: (\\w+), reason: (\\w+)");
+    private static final Guarded DEVICE = new Guarded(" - {", "(?:Error getting microphone|Error enabling audio) - \\{(\\w+): ");
+    private static final Guarded STATE = new Guarded("state ",
+            "(?:Current connection state - |ICE connection state transitioned to |Camera ICE connection state changed: )(\\w+)");
+    private static final Guarded WS_CLOSED = new Guarded("WebSocket closed ", "WebSocket closed \\S+ \\(code: (\\d+)\\)");
+    private static final Guarded WS_HANDSHAKE = new Guarded("WebSocket connection to '", "WebSocket connection to '([^']+)' failed: (.*)");
+
+    /** Every guarded pattern (tests). */
+    static final java.util.List<Guarded> ALL = java.util.List.of(AUDIO_ERROR, CALL_TERMINATED, GATHERING, SELECTED, SCREENSHARE, SFU_ERROR,
+            DEVICE, STATE, WS_CLOSED, WS_HANDSHAKE);
+
+    private BbbMessages() {
     }
 
     /**
@@ -73,31 +72,31 @@ final class BbbMessages {
         String lc = logCode == null ? "" : logCode;
         Matcher m;
         Optional<CatalogCode> code = Optional.empty();
-        if ((m = find(AUDIO_ERROR, msg)) != null) {
+        if ((m = AUDIO_ERROR.find(msg)) != null) {
             b.set(CallAttributes.CAUSE, m.group(2).strip());
             code = Optional.of(BbbErrorCode.of(m.group(1)));
-        } else if ((m = find(CALL_TERMINATED, msg)) != null) {
+        } else if ((m = CALL_TERMINATED.find(msg)) != null) {
             b.set(CallAttributes.CAUSE, m.group(1).strip());
             b.set(CallAttributes.OUTCOME, "ended");
-        } else if ((m = find(SCREENSHARE, msg)) != null) {
+        } else if ((m = SCREENSHARE.find(msg)) != null) {
             code = Optional.of(bbb(m.group(2), m.group(1)));
-        } else if ((m = find(SFU_ERROR, msg)) != null) {
+        } else if ((m = SFU_ERROR.find(msg)) != null) {
             code = Optional.of(bbb(m.group(1), m.group(2)));
-        } else if ((m = find(DEVICE, msg)) != null) {
+        } else if ((m = DEVICE.find(msg)) != null) {
             b.set(CallAttributes.ERROR_NAME, m.group(1));
-        } else if ((m = find(WS_CLOSED, msg)) != null) {
+        } else if ((m = WS_CLOSED.find(msg)) != null) {
             b.parse(WebRtcAttributes.WEBSOCKET_CLOSE, m.group(1));
-        } else if ((m = find(WS_HANDSHAKE, msg)) != null) {
+        } else if ((m = WS_HANDSHAKE.find(msg)) != null) {
             b.set(HttpAttributes.URL, m.group(1)); // the WebSocket's URL, not an ICE server's
             b.set(WebRtcAttributes.WEBSOCKET_ERROR, m.group(2).strip());
         }
-        if ((m = find(GATHERING, msg)) != null) {
+        if ((m = GATHERING.find(msg)) != null) {
             b.parse(WebRtcAttributes.ICE_GATHERING_SECONDS, m.group(1));
         }
-        if ((m = find(SELECTED, msg)) != null) {
+        if ((m = SELECTED.find(msg)) != null) {
             b.parse(WebRtcAttributes.CANDIDATE_TYPE, m.group(1).toLowerCase(Locale.ROOT));
         }
-        if ((m = find(STATE, msg)) != null) {
+        if ((m = STATE.find(msg)) != null) {
             b.parse(WebRtcAttributes.ICE_STATE, m.group(1).toLowerCase(Locale.ROOT));
         } else if (msg.startsWith("ICE connection failed") || lc.startsWith("sipjs_ice_failed")) {
             b.parse(WebRtcAttributes.ICE_STATE, "failed");

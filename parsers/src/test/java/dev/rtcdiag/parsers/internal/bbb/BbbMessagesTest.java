@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -52,15 +50,16 @@ class BbbMessagesTest {
         List<String> texts = new ArrayList<>(KINDS);
         texts.addAll(lines(Path.of("../examples/logs/bbb")));
         texts.addAll(lines(dev.rtcdiag.junit.TestData.external("realworld").resolve("bbb")));
-        for (Map.Entry<Pattern, String> e : BbbMessages.LITERALS.entrySet()) {
+        for (BbbMessages.Guarded g : BbbMessages.ALL) {
             int found = 0;
             for (String t : texts) {
-                if (e.getKey().matcher(t).find()) {
+                if (g.pattern().matcher(t).find()) {
                     found++;
-                    assertThat(t).as(e.getKey().pattern()).contains(e.getValue());
+                    assertThat(t).as(g.pattern().pattern()).contains(g.literal());
+                    assertThat(g.find(t)).as(t).isNotNull();
                 }
             }
-            assertThat(found).as("messages the pattern finds: " + e.getKey().pattern()).isPositive();
+            assertThat(found).as("messages the pattern finds: " + g.pattern().pattern()).isPositive();
         }
     }
 }
