@@ -70,6 +70,8 @@ class RegexLinearityTest {
             }
         }
         assertThat(out).as("patterns found").hasSizeGreaterThan(80);
+        // patterns kept in records with the literal that guards them are probed too
+        assertThat(out.stream().map(o -> (String) o[0])).contains("BbbMessages.AUDIO_ERROR.pattern", "Redactor.PATTERNS[0].pattern");
         return out.stream();
     }
 
@@ -78,20 +80,40 @@ class RegexLinearityTest {
             if (!Modifier.isStatic(f.getModifiers())) {
                 continue;
             }
+            boolean holdsPatterns = f.getType() == Pattern.class || f.getType().isRecord()
+                    || Collection.class.isAssignableFrom(f.getType()) && f.getGenericType() instanceof ParameterizedType t
+                            && t.getActualTypeArguments()[0] instanceof Class<?> e && (e == Pattern.class || e.isRecord());
+            if (!holdsPatterns) {
+                continue;
+            }
             try {
-                if (f.getType() == Pattern.class) {
-                    f.setAccessible(true);
-                    out.add(new Object[] {c.getSimpleName() + "." + f.getName(), f.get(null)});
-                } else if (Collection.class.isAssignableFrom(f.getType()) && f.getGenericType() instanceof ParameterizedType t
-                        && t.getActualTypeArguments()[0] == Pattern.class) {
-                    f.setAccessible(true);
-                    int i = 0;
-                    for (Object p : (Collection<?>) f.get(null)) {
-                        out.add(new Object[] {c.getSimpleName() + "." + f.getName() + "[" + i++ + "]", p});
-                    }
-                }
+                f.setAccessible(true);
+                patternsIn(c.getSimpleName() + "." + f.getName(), f.get(null), out);
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 // a class whose static state cannot be initialised alone is covered by its own tests
+            }
+        }
+    }
+
+    /**
+     * The patterns a static value holds: itself, the {@code Pattern} components of a record (a pattern kept
+     * with the literal that guards it), or those of each element of a collection.
+     */
+    private static void patternsIn(String name, Object value, List<Object[]> out) throws ReflectiveOperationException {
+        if (value instanceof Pattern p) {
+            out.add(new Object[] {name, p});
+        } else if (value instanceof Collection<?> all) {
+            int i = 0;
+            for (Object element : all) {
+                patternsIn(name + "[" + i++ + "]", element, out);
+            }
+        } else if (value != null && value.getClass().isRecord()) {
+            for (java.lang.reflect.RecordComponent rc : value.getClass().getRecordComponents()) {
+                if (rc.getType() == Pattern.class) {
+                    java.lang.reflect.Method accessor = rc.getAccessor();
+                    accessor.setAccessible(true);
+                    out.add(new Object[] {name + "." + rc.getName(), accessor.invoke(value)});
+                }
             }
         }
     }
