@@ -13,11 +13,12 @@ import java.util.Optional;
  */
 public record NameAddress(String displayName, SipUri uri, Map<String, String> params) {
 
-    /** Copies the parameters. */
+    /** Copies the parameters (keeps the parser's own, which are immutable). */
     public NameAddress {
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(uri, "uri");
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        // the parser's parameters are immutable already; any other map is copied
+        params = params instanceof Params ? params : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 
     /** The {@code tag} parameter. */

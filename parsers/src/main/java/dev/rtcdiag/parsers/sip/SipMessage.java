@@ -58,7 +58,7 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
         this.version = b.version;
         this.headers = List.copyOf(b.headers);
         this.body = b.body;
-        this.frameDeviations = List.copyOf(b.deviations);
+        this.frameDeviations = b.deviations == null ? List.of() : List.copyOf(b.deviations);
         this.contentLength = b.contentLength;
     }
 
@@ -297,16 +297,18 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
         String version = "";
         final java.util.List<SipHeader> headers; // the parser's to fill; a framed message's, not copied, to read parts from
         byte[] body = new byte[0];
-        final java.util.List<SipDeviation> deviations = new java.util.ArrayList<>();
+        // the lists are made on their first element (added()): a builder reading one part fills at most one
+        // of them, and making all five for each part read was 5 % of parsing and reading five fields (JFR)
+        java.util.List<SipDeviation> deviations;
         String callId;
         CSeq cseq;
-        final java.util.List<Via> vias = new java.util.ArrayList<>();
+        java.util.List<Via> vias;
         NameAddress from;
         NameAddress to;
-        final java.util.List<NameAddress> contacts = new java.util.ArrayList<>();
-        final java.util.List<ReasonValue> reasons = new java.util.ArrayList<>();
+        java.util.List<NameAddress> contacts;
+        java.util.List<ReasonValue> reasons;
         Long retryAfter;
-        final java.util.List<String> warnings = new java.util.ArrayList<>();
+        java.util.List<String> warnings;
         Long contentLength;
         Sdp sdp;
 
@@ -332,8 +334,8 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
             b.reasonPhrase = m.reasonPhrase;
             b.version = m.version;
             b.body = m.body;
-            if (withDeviations) {
-                b.deviations.addAll(m.frameDeviations);
+            if (withDeviations && !m.frameDeviations.isEmpty()) {
+                b.deviations = new java.util.ArrayList<>(m.frameDeviations);
             }
             b.contentLength = m.contentLength;
             return b;
@@ -361,13 +363,20 @@ public final class SipMessage implements dev.rtcdiag.parsers.spi.HeapSized {
             return new Derived(callId, cseq, copy(vias), from, to, copy(contacts), copy(reasons), retryAfter, copy(warnings), sdp, copy(deviations));
         }
 
-        /** Most of these lists are empty when one part is read: no copy then. */
+        /** Most of these lists are absent when one part is read: no copy then. */
         private static <T> java.util.List<T> copy(java.util.List<T> list) {
-            return list.isEmpty() ? java.util.List.of() : java.util.List.copyOf(list);
+            return list == null ? java.util.List.of() : java.util.List.copyOf(list);
+        }
+
+        /** {@code list} with {@code item} added, the list made first when absent: {@code b.vias = added(b.vias, via)}. */
+        static <T> java.util.List<T> added(java.util.List<T> list, T item) {
+            java.util.List<T> to = list == null ? new java.util.ArrayList<>(2) : list;
+            to.add(item);
+            return to;
         }
 
         void deviation(SipDeviation.Type type, String detail, boolean fatal) {
-            deviations.add(new SipDeviation(type, Objects.requireNonNull(detail), fatal));
+            deviations = added(deviations, new SipDeviation(type, Objects.requireNonNull(detail), fatal));
         }
 
         SipMessage build() {

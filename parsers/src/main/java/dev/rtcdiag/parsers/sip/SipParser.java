@@ -5,7 +5,6 @@ import dev.rtcdiag.catalog.sip.SipMethod;
 import dev.rtcdiag.parsers.sip.SipDeviation.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,44 +60,40 @@ public final class SipParser {
         while (p < end && (data[p] == '\r' || data[p] == '\n')) {
             p++; // RFC 3261 7.5: ignore CRLFs before the start line
         }
-        List<String> lines = new ArrayList<>(24); // sized for a usual message: growing it was 7 % of a parse
+        Lines lines = new Lines();
         int bodyStart = -1;
         int limit = Math.min(end, p + Math.max(1, maxBytes));
         int lineStart = p;
         int i = p;
-        while (i < limit) {
-            byte c = data[i];
-            if (c == '\n' || c == '\r') {
-                int next = i + 1;
-                if (c == '\r' && next < end && data[next] == '\n') {
-                    next++;
-                }
-                if (i == lineStart) {
-                    bodyStart = next;
-                    break;
-                }
-                lines.add(decode(data, lineStart, i - lineStart));
-                lineStart = next;
-                i = next;
-                continue;
+        while ((i = lineEnd(data, i, limit)) < limit) {
+            int next = i + 1;
+            if (data[i] == '\r' && next < end && data[next] == '\n') {
+                next++;
             }
-            i++;
+            if (i == lineStart) {
+                bodyStart = next;
+                break;
+            }
+            lines.add(lineStart, i);
+            lineStart = next;
+            i = next;
         }
         if (bodyStart < 0) {
             if (lineStart < limit) {
-                lines.add(decode(data, lineStart, limit - lineStart));
+                lines.add(lineStart, limit);
             }
             if (limit < end) {
                 b.deviation(Type.TRUNCATED, "header section longer than " + maxBytes + " bytes", true);
             }
             bodyStart = limit;
         }
-        if (lines.isEmpty()) {
+        if (lines.size == 0) {
             b.deviation(Type.BAD_START_LINE, "no start line", true);
             return new Result(b.build(), bodyStart - offset);
         }
-        parseStartLine(lines.get(0), b);
-        parseHeaders(lines.subList(1, lines.size()), b);
+        lines.decode(data);
+        parseStartLine(lines.line(0), b);
+        parseHeaders(lines, b);
         boolean terminated = bodyStart < limit || (bodyStart == end && endsWithBlankLine(data, offset, end));
         int consumed = frameBody(data, bodyStart, end, terminated, b);
         // the header values are read when first asked for (Part, derive): a reader of Call-ID and CSeq does
@@ -106,20 +101,103 @@ public final class SipParser {
         return new Result(b.build(), consumed - offset);
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The index of the first CR or LF in {@code d[from, to)}, or {@code to}. Eight bytes at a time: a byte
+     * of {@code w ^ 0x0A…} is zero where {@code w} holds LF, and {@code (x - 0x01…) & ~x & 0x80…} sets the
+     * high bit of the lowest zero byte of {@code x} exactly (a borrow only marks bytes above it), so the
+     * lowest bit set is the first line break. The byte-by-byte loop was a fifth of a SIP parse (JMH
+     * {@code PeerBenchmarks}, JFR); {@code SipLineEndTest} compares the two.
+     */
+    static int lineEnd(byte[] d, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long w = (long) LONGS.get(d, i);
+            long lf = w ^ 0x0A0A0A0A0A0A0A0AL;
+            long cr = w ^ 0x0D0D0D0D0D0D0D0DL;
+            long found = ((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (d[i] == '\n' || d[i] == '\r') {
+                return i;
+            }
+        }
+        return to;
+    }
+
     private static boolean endsWithBlankLine(byte[] d, int from, int end) {
         int n = end - from;
         return (n >= 2 && d[end - 1] == '\n' && d[end - 2] == '\n') || (n >= 4 && d[end - 1] == '\n' && d[end - 2] == '\r' && d[end - 3] == '\n');
     }
 
-    /** Decodes a header line: UTF-8 when valid (RFC 3261 allows UTF-8 text), otherwise ISO-8859-1, so no byte is lost. */
-    private static String decode(byte[] d, int from, int len) {
-        // The JDK's UTF-8 decoder checks for ASCII with a vectorised intrinsic and makes a one-byte-per-char
-        // string of it; the byte loop that did the same here was 12 % of a parse (JMH PeerBenchmarks, JFR).
-        String s = new String(d, from, len, StandardCharsets.UTF_8);
-        if (s.indexOf('\uFFFD') >= 0) {
-            return new String(d, from, len, StandardCharsets.ISO_8859_1);
+    /**
+     * The lines of a header section as ranges of text. An ASCII section is decoded once and its lines are
+     * ranges of that one string (a string per line, then one per name and value, was 12 % of a parse's
+     * allocation); otherwise each line is decoded alone: UTF-8 when valid (RFC 3261 allows UTF-8 text),
+     * else ISO-8859-1, so no byte is lost and one bad line does not change how the others read.
+     */
+    private static final class Lines {
+        private int[] bounds = new int[48]; // byte offsets, then char offsets: from, to, from, to, …
+        private String[] texts; // per line: the text its offsets index
+        int size;
+
+        void add(int from, int to) {
+            if (2 * size == bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[2 * size] = from;
+            bounds[2 * size + 1] = to;
+            size++;
         }
-        return s;
+
+        /** Turns the byte ranges into text: one string for an ASCII section, one per line otherwise. */
+        void decode(byte[] d) {
+            texts = new String[size];
+            int first = bounds[0];
+            int last = bounds[2 * size - 1];
+            // the JDK's UTF-8 decoder finds an ASCII run with a vectorised intrinsic; one char per byte and no
+            // replacement character means every byte was ASCII, so byte offsets are char offsets
+            String all = new String(d, first, last - first, StandardCharsets.UTF_8);
+            if (all.length() == last - first && all.indexOf('\uFFFD') < 0) {
+                for (int i = 0; i < size; i++) {
+                    texts[i] = all;
+                    bounds[2 * i] -= first;
+                    bounds[2 * i + 1] -= first;
+                }
+                return;
+            }
+            for (int i = 0; i < size; i++) {
+                int from = bounds[2 * i];
+                int len = bounds[2 * i + 1] - from;
+                String s = new String(d, from, len, StandardCharsets.UTF_8);
+                texts[i] = s.indexOf('\uFFFD') >= 0 ? new String(d, from, len, StandardCharsets.ISO_8859_1) : s;
+                bounds[2 * i] = 0;
+                bounds[2 * i + 1] = texts[i].length();
+            }
+        }
+
+        String text(int i) {
+            return texts[i];
+        }
+
+        int from(int i) {
+            return bounds[2 * i];
+        }
+
+        int to(int i) {
+            return bounds[2 * i + 1];
+        }
+
+        String line(int i) {
+            return texts[i].substring(from(i), to(i));
+        }
     }
 
     // ---- start line -------------------------------------------------------------------------
@@ -180,7 +258,8 @@ public final class SipParser {
         b.method = SipMethod.of(tokens[0]);
         String version = tokens[tokens.length - 1];
         b.version = version;
-        String uri = String.join(" ", java.util.Arrays.copyOfRange(tokens, 1, tokens.length - 1));
+        // one token in the usual case: String.join of a copied array was 9 % of a parse (JFR)
+        String uri = tokens.length == 3 ? tokens[1] : String.join(" ", java.util.Arrays.copyOfRange(tokens, 1, tokens.length - 1));
         if (tokens.length > 3) {
             b.deviation(Type.WHITESPACE_IN_REQUEST_URI, "white space in Request-URI '" + abbreviate(uri) + "'", true);
         }
@@ -191,12 +270,29 @@ public final class SipParser {
             b.deviation(Type.ANGLE_BRACKETS_IN_REQUEST_URI, "Request-URI in angle brackets: " + abbreviate(uri), true);
             uri = uri.substring(1, uri.length() - 1);
         }
-        String lower = uri.toLowerCase(Locale.ROOT);
-        if ((lower.startsWith("sip:") || lower.startsWith("sips:")) && hasUriHeaders(uri)) {
+        if ((startsWithLowerAscii(uri, "sip:") || startsWithLowerAscii(uri, "sips:")) && hasUriHeaders(uri)) {
             b.deviation(Type.HEADERS_IN_REQUEST_URI, "escaped headers in Request-URI: " + abbreviate(uri), true);
         }
         b.requestUri = uri;
         checkVersion(version, b);
+    }
+
+    /**
+     * {@code s.toLowerCase(Locale.ROOT).startsWith(prefix)} for a lower-case ASCII prefix without the copy.
+     * Only ASCII letters are folded: {@code regionMatches(true, …)} would also take U+017F (long s) for
+     * {@code s} and U+0131 (dotless i) for {@code i}, which lower-casing does not.
+     */
+    static boolean startsWithLowerAscii(String s, String prefix) {
+        if (s.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkVersion(String version, SipMessage.Builder b) {
@@ -207,44 +303,51 @@ public final class SipParser {
 
     // ---- headers ----------------------------------------------------------------------------
 
-    private static void parseHeaders(List<String> lines, SipMessage.Builder b) {
+    private static void parseHeaders(Lines lines, SipMessage.Builder b) {
         String name = null;
         String rawName = null;
         String value = null; // the value of a header of one line; folded lines go to the builder
         StringBuilder folded = new StringBuilder();
-        for (String line : lines) {
-            if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
+        for (int l = 1; l < lines.size; l++) {
+            String text = lines.text(l);
+            int from = lines.from(l);
+            int to = lines.to(l);
+            char first = text.charAt(from); // lines are never empty: an empty line ends the section
+            if (first == ' ' || first == '\t') {
                 if (name != null) {
                     if (value != null) {
                         folded.setLength(0);
                         folded.append(value);
                         value = null;
                     }
-                    folded.append(' ').append(stripped(line, 0, line.length()));
+                    folded.append(' ').append(stripped(text, from, to));
                 } else {
-                    b.deviation(Type.MALFORMED_HEADER_LINE, "continuation line before any header: '" + abbreviate(line) + "'", false);
+                    b.deviation(Type.MALFORMED_HEADER_LINE, "continuation line before any header: '" + abbreviate(lines.line(l)) + "'", false);
                 }
                 continue;
             }
             if (name != null) {
                 b.headers.add(new SipHeader(rawName, name, value != null ? value : folded.toString().strip()));
             }
-            int colon = line.indexOf(':');
-            if (colon <= 0 || isBlank(line, colon)) {
-                b.deviation(Type.MALFORMED_HEADER_LINE, "no header name: '" + abbreviate(line) + "'", true);
+            int colon = text.indexOf(':', from);
+            if (colon < 0 || colon >= to || colon == from || isBlank(text, from, colon)) {
+                b.deviation(Type.MALFORMED_HEADER_LINE, "no header name: '" + abbreviate(lines.line(l)) + "'", true);
                 name = null;
                 value = null;
                 continue;
             }
-            rawName = stripped(line, 0, colon);
-            name = HeaderNames.known(rawName); // a known header as usually spelt: a token, its canonical name
-            if (name == null) {
+            String[] known = HeaderNames.known(text, from, colon); // a known header as usually spelt: a token
+            if (known != null) {
+                rawName = known[0];
+                name = known[1];
+            } else {
+                rawName = stripped(text, from, colon);
                 if (!isToken(rawName)) {
                     b.deviation(Type.MALFORMED_HEADER_LINE, "header name is not a token: '" + abbreviate(rawName) + "'", true);
                 }
                 name = HeaderNames.canonical(rawName);
             }
-            value = stripped(line, colon + 1, line.length());
+            value = stripped(text, colon + 1, to);
         }
         if (name != null) {
             b.headers.add(new SipHeader(rawName, name, value != null ? value : folded.toString().strip()));
@@ -264,8 +367,8 @@ public final class SipParser {
         return s.substring(start, end);
     }
 
-    private static boolean isBlank(String s, int end) {
-        for (int i = 0; i < end; i++) {
+    private static boolean isBlank(String s, int from, int end) {
+        for (int i = from; i < end; i++) {
             if (!Character.isWhitespace(s.charAt(i))) {
                 return false;
             }
@@ -349,7 +452,7 @@ public final class SipParser {
             for (String v : SipParser.values(b, "Contact")) {
                 for (String element : splitList(v, "Contact", b)) {
                     NameAddress c = parseNameAddress(element, "Contact", b);
-                    b.contacts.add(c);
+                    b.contacts = SipMessage.Builder.added(b.contacts, c);
                     String expires = c.params().get("expires");
                     if (expires != null) {
                         number(expires, "Contact expires", UINT32_MAX, b);
@@ -365,7 +468,7 @@ public final class SipParser {
         REASON(b -> {
             for (String v : SipParser.values(b, "Reason")) {
                 for (String element : splitList(v, "Reason", b)) {
-                    b.reasons.add(parseReason(element));
+                    b.reasons = SipMessage.Builder.added(b.reasons, parseReason(element));
                 }
             }
         }),
@@ -383,7 +486,7 @@ public final class SipParser {
                     if (code.length() != 3 || !Chars.digits(code)) {
                         b.deviation(Type.NUMBER_OUT_OF_RANGE, "Warning code is not three digits: '" + abbreviate(code) + "'", true);
                     }
-                    b.warnings.add(element.strip());
+                    b.warnings = SipMessage.Builder.added(b.warnings, element.strip());
                 }
             }
         }),
@@ -519,8 +622,8 @@ public final class SipParser {
             b.deviation(Type.MALFORMED_HEADER_VALUE, "Via '" + abbreviate(element) + "'", true);
             return;
         }
-        Map<String, String> params = v.params() == null ? Map.of() : params(v.params().substring(1), "Via", b);
-        b.vias.add(new Via(v.transport().toUpperCase(Locale.ROOT), v.host(), v.port(), params));
+        Map<String, String> params = v.params() == null ? Params.EMPTY : params(v.params().substring(1), "Via", b);
+        b.vias = SipMessage.Builder.added(b.vias, new Via(v.transport().toUpperCase(Locale.ROOT), v.host(), v.port(), params));
     }
 
     /** One via-parm split into its parts; {@code params} starts with {@code ';'}, or is {@code null}. */
@@ -690,7 +793,7 @@ public final class SipParser {
                 b.deviation(Type.URI_NEEDS_ANGLE_BRACKETS, field + " URI with headers must be in <>: " + abbreviate(uri), true);
             }
         }
-        Map<String, String> params = Map.of();
+        Map<String, String> params = Params.EMPTY;
         if (!rest.isEmpty()) {
             if (rest.charAt(0) != ';') {
                 b.deviation(Type.MALFORMED_HEADER_VALUE, field + " unexpected text after URI: '" + abbreviate(rest) + "'", true);
@@ -703,7 +806,7 @@ public final class SipParser {
 
     /** Parses {@code a = b ; c ; d="x"}; empty parameters are a fatal deviation when {@code b} is given. */
     private static Map<String, String> params(String text, String field, SipMessage.Builder b) {
-        Map<String, String> map = new LinkedHashMap<>();
+        Params.Builder map = new Params.Builder();
         int start = 0;
         while (start <= text.length()) {
             int semi = indexOutsideQuotes(text, ';', start);
@@ -726,7 +829,7 @@ public final class SipParser {
             }
             start = semi + 1;
         }
-        return map;
+        return map.build();
     }
 
     /** Splits a header value at commas outside quotes and angle brackets; empty elements are a fatal deviation. */

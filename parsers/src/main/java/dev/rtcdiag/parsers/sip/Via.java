@@ -15,11 +15,12 @@ import java.util.OptionalInt;
  */
 public record Via(String transport, String host, int port, Map<String, String> params) {
 
-    /** Copies the parameters. */
+    /** Copies the parameters (keeps the parser's own, which are immutable). */
     public Via {
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(host, "host");
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        // the parser's parameters are immutable already; any other map is copied
+        params = params instanceof Params ? params : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 
     /** The branch parameter. */
