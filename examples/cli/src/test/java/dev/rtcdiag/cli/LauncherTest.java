@@ -71,6 +71,42 @@ class LauncherTest {
     private static final String JIT = "-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000"
             + " -XX:Tier4BackEdgeThreshold=400000";
 
+    /** The quick compiler alone, which the launcher asks for when the input is small (see the script for why). */
+    private static final String C1 = " -XX:TieredStopAtLevel=1";
+
+    @Test
+    void smallInputsRunOnTheQuickCompilerAloneAndLargeOrOpenEndedOnesDoNot() throws Exception {
+        run(checkout.resolve("rtcdiag"), tmp, Map.of()); // builds the stand-in jar
+        Path logs = Files.createDirectories(tmp.resolve("logs"));
+        Files.writeString(logs.resolve("small.log"), "INVITE sip:bob@example.com SIP/2.0\n");
+        Path big = tmp.resolve("big.log");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(40L << 20); // sparse: 40 MiB of apparent size, next to nothing on disk
+        }
+        Path half = tmp.resolve("half.log");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(half.toFile(), "rw")) {
+            f.setLength(20L << 20);
+        }
+        assertThat(javaCall("diagnose", logs.resolve("small.log").toString())).contains(C1);
+        assertThat(javaCall("diagnose", "--fail-on", "never", logs.toString())).as("a folder of small files").contains(C1);
+        assertThat(javaCall("causes")).as("no input at all").contains(C1);
+        assertThat(javaCall("diagnose", big.toString())).doesNotContain(C1);
+        assertThat(javaCall("diagnose", half.toString(), logs.toString(), half.toString())).as("40 MiB in all").doesNotContain(C1);
+        assertThat(javaCall("diagnose", "--follow", logs.resolve("small.log").toString())).doesNotContain(C1);
+        assertThat(javaCall("diagnose", "-vf", logs.resolve("small.log").toString())).doesNotContain(C1);
+        assertThat(javaCall("diagnose", "-")).as("standard input").doesNotContain(C1);
+        Files.write(logs.resolve("old.log.gz"), new byte[] {0x1f, (byte) 0x8b});
+        assertThat(javaCall("diagnose", logs.toString())).as("a folder holding a compressed file").doesNotContain(C1);
+        assertThat(javaCall("diagnose", logs.resolve("old.log.gz").toString())).doesNotContain(C1);
+    }
+
+    /** The java command line the launcher runs for these arguments (the jar built already). */
+    private String javaCall(String... args) throws Exception {
+        Run r = run(checkout.resolve("rtcdiag"), tmp, Map.of(), args);
+        assertThat(r.calls()).singleElement().asString().startsWith("java ");
+        return r.calls().get(0);
+    }
+
     private Run run(Path launcher, Path workingDir, Map<String, String> env, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("bash", launcher.toString()));
         command.addAll(List.of(args));
@@ -97,7 +133,7 @@ class LauncherTest {
         assertThat(r.status()).isZero();
         assertThat(r.calls()).hasSize(2);
         assertThat(r.calls().get(0)).startsWith("mvn in " + checkout.toRealPath() + ":");
-        assertThat(r.calls().get(1)).isEqualTo("java " + JIT + " -Xmx1g -XX:+UseParallelGC -jar " + checkout.toRealPath() + "/examples/cli/target/rtcdiag.jar diagnose x.log");
+        assertThat(r.calls().get(1)).isEqualTo("java " + JIT + C1 + " -Xmx1g -XX:+UseParallelGC -jar " + checkout.toRealPath() + "/examples/cli/target/rtcdiag.jar diagnose x.log");
     }
 
     @Test
@@ -142,7 +178,7 @@ class LauncherTest {
     void javaOptionsFromTheEnvironmentReplaceTheDefaultHeap() throws Exception {
         Run r = run(checkout.resolve("rtcdiag"), tmp, Map.of("RTCDIAG_JAVA_OPTS", "-Xmx256m -Dx=y"), "--version");
         // after the compiler thresholds, so a -XX option given here wins (the JVM takes the last)
-        assertThat(r.calls().get(1)).startsWith("java " + JIT + " -Xmx256m -Dx=y -jar ").endsWith("rtcdiag.jar --version").doesNotContain("-Xmx1g").doesNotContain("UseParallelGC");
+        assertThat(r.calls().get(1)).startsWith("java " + JIT + C1 + " -Xmx256m -Dx=y -jar ").endsWith("rtcdiag.jar --version").doesNotContain("-Xmx1g").doesNotContain("UseParallelGC");
     }
 
     @Test
