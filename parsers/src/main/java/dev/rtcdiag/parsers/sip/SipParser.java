@@ -2,6 +2,7 @@ package dev.rtcdiag.parsers.sip;
 
 import dev.rtcdiag.catalog.sip.ReasonProtocol;
 import dev.rtcdiag.catalog.sip.SipMethod;
+import dev.rtcdiag.parsers.internal.OrderedMap;
 import dev.rtcdiag.parsers.sip.SipDeviation.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -622,7 +623,7 @@ public final class SipParser {
             b.deviation(Type.MALFORMED_HEADER_VALUE, "Via '" + abbreviate(element) + "'", true);
             return;
         }
-        Map<String, String> params = v.params() == null ? Params.EMPTY : params(v.params(), 1, "Via", b);
+        Map<String, String> params = v.params() == null ? OrderedMap.EMPTY : params(v.params(), 1, "Via", b);
         b.vias = SipMessage.Builder.added(b.vias, new Via(v.transport().toUpperCase(Locale.ROOT), v.host(), v.port(), params));
     }
 
@@ -796,7 +797,7 @@ public final class SipParser {
                 b.deviation(Type.URI_NEEDS_ANGLE_BRACKETS, field + " URI with headers must be in <>: " + abbreviate(uri), true);
             }
         }
-        Map<String, String> params = Params.EMPTY;
+        Map<String, String> params = OrderedMap.EMPTY;
         if (rest < s.length()) {
             if (s.charAt(rest) != ';') {
                 b.deviation(Type.MALFORMED_HEADER_VALUE, field + " unexpected text after URI: '" + abbreviate(s.substring(rest)) + "'", true);
@@ -813,7 +814,7 @@ public final class SipParser {
      * then of its name and value, then stripped, was 4 % of parsing a message and reading five fields, JFR).
      */
     static Map<String, String> params(String text, int from, String field, SipMessage.Builder b) {
-        Params.Builder map = new Params.Builder();
+        OrderedMap.Entries map = new OrderedMap.Entries(); // hashed past a few dozen: a hostile header stays linear
         int n = text.length();
         int start = from;
         while (start <= n) {
@@ -894,7 +895,7 @@ public final class SipParser {
         return uri.indexOf('?', Math.max(at, 0)) >= 0;
     }
 
-    private static int indexOutsideQuotes(String s, char target, int from) {
+    static int indexOutsideQuotes(String s, char target, int from) {
         boolean quoted = false;
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -925,7 +926,7 @@ public final class SipParser {
         return -1;
     }
 
-    private static String unquote(String s) {
+    static String unquote(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -92,7 +92,7 @@ public record SipUri(String text, String scheme, String user, String host, int p
     }
 
     /** Whether the first {@code end} characters can be a URI scheme (letters, digits, '+', '-', '.'). */
-    private static boolean isScheme(String t, int end) {
+    static boolean isScheme(String t, int end) {
         for (int i = 0; i < end; i++) {
             char c = t.charAt(i);
             if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {

@@ -1,6 +1,7 @@
 package dev.rtcdiag.parsers.spi;
 
 import dev.rtcdiag.catalog.CatalogCode;
+import dev.rtcdiag.parsers.internal.OrderedMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

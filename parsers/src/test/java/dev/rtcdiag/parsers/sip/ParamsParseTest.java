@@ -1,6 +1,7 @@
 package dev.rtcdiag.parsers.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rtcdiag.parsers.testing.RandomTexts;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ class ParamsParseTest {
         Map<String, String> map = new LinkedHashMap<>();
         int start = 0;
         while (start <= text.length()) {
-            int semi = indexOutsideQuotes(text, ';', start);
+            int semi = SipParser.indexOutsideQuotes(text, ';', start); // unchanged, shared
             String p = (semi >= 0 ? text.substring(start, semi) : text.substring(start)).strip();
             if (p.isEmpty()) {
                 if (semi >= 0 || start > 0) {
@@ -30,13 +31,7 @@ class ParamsParseTest {
                 String name = (eq >= 0 ? p.substring(0, eq) : p).strip().toLowerCase(Locale.ROOT);
                 String value = eq >= 0 ? p.substring(eq + 1).strip() : "";
                 if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-                    StringBuilder sb = new StringBuilder();
-                    String inner = value.substring(1, value.length() - 1);
-                    for (int i = 0; i < inner.length(); i++) {
-                        char c = inner.charAt(i);
-                        sb.append(c == '\\' && i + 1 < inner.length() ? inner.charAt(++i) : c);
-                    }
-                    value = sb.toString();
+                    value = SipParser.unquote(value.substring(1, value.length() - 1)); // unchanged, shared
                 }
                 map.putIfAbsent(name, value);
             }
@@ -46,25 +41,6 @@ class ParamsParseTest {
             start = semi + 1;
         }
         return map;
-    }
-
-    private static int indexOutsideQuotes(String s, char target, int from) {
-        boolean quoted = false;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == target) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Test
@@ -86,5 +62,22 @@ class ParamsParseTest {
             withDeviation += expectedDeviations.isEmpty() ? 0 : 1;
         }
         assertThat(withDeviation).as("texts with an empty parameter").isGreaterThan(10_000);
+    }
+
+    @Test
+    void aViaWithManyParametersKeepsTheFirstOfEach() {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            parts.add("x" + (i % 300) + "=" + i);
+        }
+        SipMessage m = SipParser.parse("OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1;" + String.join(";", parts)
+                + "\r\nCall-ID: c\r\nCSeq: 1 OPTIONS\r\nFrom: <sip:a@b>;tag=1\r\nTo: <sip:a@b>\r\nContent-Length: 0\r\n\r\n");
+        Map<String, String> params = m.vias().get(0).params();
+        assertThat(params).hasSize(301);
+        assertThat(params.get("x299")).isEqualTo("299");
+        assertThat(params.get("x0")).isEqualTo("0");
+        assertThat(params.keySet()).startsWith("branch", "x0", "x1");
+        assertThat(m.vias().get(0).branch()).contains("z9hG4bK1");
+        assertThatThrownBy(() -> params.put("branch", "x")).isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -13,7 +13,8 @@ class SipUriParseTest {
     private static SipUri reference(String text) {
         String t = text == null ? "" : text.strip();
         int colon = t.indexOf(':');
-        String scheme = colon > 0 && isScheme(t, colon) ? t.substring(0, colon).toLowerCase(java.util.Locale.ROOT) : "";
+        String scheme = colon > 0 && SipUri.isScheme(t, colon) // unchanged, shared
+                ? t.substring(0, colon).toLowerCase(java.util.Locale.ROOT) : "";
         String rest = scheme.isEmpty() ? t : t.substring(colon + 1);
         if (!scheme.equals("sip") && !scheme.equals("sips")) {
             return new SipUri(t, scheme, scheme.equals("tel") ? cut(rest, ';') : "", "", -1);
@@ -38,16 +39,6 @@ class SipUriParseTest {
             user = user.substring(0, colonInUser);
         }
         return new SipUri(t, scheme, user, host, port);
-    }
-
-    private static boolean isScheme(String t, int end) {
-        for (int i = 0; i < end; i++) {
-            char c = t.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String cut(String s, char at) {

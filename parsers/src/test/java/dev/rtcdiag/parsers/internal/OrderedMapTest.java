@@ -1,13 +1,16 @@
-package dev.rtcdiag.parsers.spi;
+package dev.rtcdiag.parsers.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rtcdiag.parsers.spi.HeapSized;
+import dev.rtcdiag.parsers.spi.LogEvent;
+import dev.rtcdiag.parsers.spi.SourcePosition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The compact map behind event keys and attributes behaves like the unmodifiable LinkedHashMap it replaced. */
+/** The compact map behind event keys and attributes and SIP header parameters behaves like the unmodifiable LinkedHashMap it replaced. */
 class OrderedMapTest {
 
     @Test
@@ -26,6 +29,7 @@ class OrderedMapTest {
         assertThatThrownBy(() -> m.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> m.entrySet().iterator().next().setValue("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(OrderedMap.copyOf(Map.of())).isEmpty();
+        assertThat(OrderedMap.copyOf(m)).as("already immutable: kept, not copied").isSameAs(m);
     }
 
     @Test
@@ -76,6 +80,26 @@ class OrderedMapTest {
             assertThat(built).containsExactlyEntriesOf(expected);
             assertThat(OrderedMap.sizeEstimate(built)).isEqualTo(OrderedMap.sizeEstimate(expected));
             assertThat(entries.get("absent")).isNull();
+        }
+    }
+
+    /** SIP header parameters keep the first value of a name: putIfAbsent against a LinkedHashMap's, below and past the hash index. */
+    @Test
+    void putIfAbsentMatchesALinkedHashMap() {
+        java.util.Random r = new java.util.Random(3261);
+        for (int round = 0; round < 200; round++) {
+            int distinct = 1 + r.nextInt(round < 100 ? 12 : 90);
+            Map<String, String> expected = new LinkedHashMap<>();
+            OrderedMap.Entries entries = new OrderedMap.Entries();
+            for (int i = 0, puts = r.nextInt(3 * distinct); i < puts; i++) {
+                String k = "k" + r.nextInt(distinct);
+                expected.putIfAbsent(k, "v" + i);
+                entries.putIfAbsent(k, "v" + i);
+            }
+            Map<String, String> built = entries.build();
+            assertThat(built).containsExactlyEntriesOf(expected);
+            assertThat(built).isEqualTo(expected).hasSameHashCodeAs(expected);
+            assertThat(built.toString()).isEqualTo(expected.toString());
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.rtcdiag.parsers.spi;
+package dev.rtcdiag.parsers.internal;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -8,12 +8,17 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * An immutable map of a few strings that keeps insertion order in one array. An event's keys and
- * attributes live as long as its session is open, so their footprint bounds how many sessions fit in
- * a heap: this takes about a quarter of an unmodifiable {@code LinkedHashMap} (no entry objects, no
- * hash table). Lookup is a linear scan, which for the usual handful of entries is as fast as hashing.
+ * An immutable map of a few strings that keeps insertion order in one array: an event's keys and
+ * attributes, and the parameters of a SIP header ({@code ;tag=…;branch=…}). An event's maps live as long
+ * as its session is open, so their footprint bounds how many sessions fit in a heap: this takes about a
+ * quarter of an unmodifiable {@code LinkedHashMap} (no entry objects, no hash table). Lookup is a linear
+ * scan, which for the usual handful of entries is as fast as hashing. Every instance is immutable (only
+ * {@link Entries#build()} makes one), so a holder may keep one without a copy ({@link #copyOf}).
  */
-final class OrderedMap extends AbstractMap<String, String> {
+public final class OrderedMap extends AbstractMap<String, String> {
+
+    /** The empty map; what the entries build when none was put. */
+    public static final Map<String, String> EMPTY = new OrderedMap(new String[0], 0);
 
     private final String[] kv; // key, value, key, value …
     private final int chars; // of every key and value, for the size estimate
@@ -24,7 +29,7 @@ final class OrderedMap extends AbstractMap<String, String> {
     }
 
     /** About the heap a map of an event holds: an entry's references and the characters of its key and value. */
-    static long sizeEstimate(Map<String, String> m) {
+    public static long sizeEstimate(Map<String, String> m) {
         if (m instanceof OrderedMap o) {
             return 48L * o.size() + 2L * o.chars;
         }
@@ -42,7 +47,7 @@ final class OrderedMap extends AbstractMap<String, String> {
      * of what a diagnosis allocated. Lookup scans the keys, as {@link OrderedMap} does; past
      * {@link #INDEXED} entries (a wide JSON record) a hash index keeps a put linear in the entries.
      */
-    static final class Entries {
+    public static final class Entries {
         private static final int INDEXED = 32;
         private String[] kv = NONE;
         private int n; // array slots used: twice the entries
@@ -50,13 +55,25 @@ final class OrderedMap extends AbstractMap<String, String> {
         private Map<String, Integer> index;
         private static final String[] NONE = new String[0];
 
-        void put(String key, String value) {
+        /** Puts an entry; a key put again keeps its place, with the new value ({@code LinkedHashMap.put}). */
+        public void put(String key, String value) {
             int i = indexOf(key);
             if (i >= 0) {
                 chars += value.length() - kv[i + 1].length();
                 kv[i + 1] = value;
                 return;
             }
+            append(key, value);
+        }
+
+        /** Puts an entry unless the key is there already, which keeps its value ({@code LinkedHashMap.putIfAbsent}). */
+        public void putIfAbsent(String key, String value) {
+            if (indexOf(key) < 0) {
+                append(key, value);
+            }
+        }
+
+        private void append(String key, String value) {
             if (n == kv.length) {
                 kv = java.util.Arrays.copyOf(kv, Math.max(8, 2 * n));
             }
@@ -74,12 +91,14 @@ final class OrderedMap extends AbstractMap<String, String> {
             n += 2;
         }
 
-        String get(String key) {
+        /** The value of a key put, or {@code null}. */
+        public String get(String key) {
             int i = indexOf(key);
             return i < 0 ? null : kv[i + 1];
         }
 
-        void putAll(Map<String, String> m) {
+        /** Puts every entry of {@code m}, in its order. */
+        public void putAll(Map<String, String> m) {
             m.forEach(this::put);
         }
 
@@ -97,13 +116,16 @@ final class OrderedMap extends AbstractMap<String, String> {
         }
 
         /** The map, immutable; the entries may be built on. */
-        Map<String, String> build() {
-            return n == 0 ? Map.of() : new OrderedMap(java.util.Arrays.copyOf(kv, n), chars);
+        public Map<String, String> build() {
+            return n == 0 ? EMPTY : new OrderedMap(java.util.Arrays.copyOf(kv, n), chars);
         }
     }
 
-    /** A copy of {@code m} (keys and values non-null, as the builder guarantees). */
-    static Map<String, String> copyOf(Map<String, String> m) {
+    /** An immutable copy of {@code m} (keys and values non-null, as the builder guarantees); {@code m} itself when it is one of these. */
+    public static Map<String, String> copyOf(Map<String, String> m) {
+        if (m instanceof OrderedMap) {
+            return m;
+        }
         Entries e = new Entries();
         e.putAll(m);
         return e.build();
