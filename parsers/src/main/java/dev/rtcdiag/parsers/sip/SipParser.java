@@ -140,8 +140,8 @@ public final class SipParser {
 
     /**
      * The lines of a header section as ranges of text. An ASCII section is decoded once and its lines are
-     * ranges of that one string (a string per line, then one per name and value, was 12 % of a parse's
-     * allocation); otherwise each line is decoded alone: UTF-8 when valid (RFC 3261 allows UTF-8 text),
+     * ranges of that one string (a string per line, then one per name and value: this cut the bytes a
+     * parse and a read of five fields allocate by 8.7 %, JMH -prof gc); otherwise each line is decoded alone: UTF-8 when valid (RFC 3261 allows UTF-8 text),
      * else ISO-8859-1, so no byte is lost and one bad line does not change how the others read.
      */
     private static final class Lines {
@@ -810,8 +810,9 @@ public final class SipParser {
 
     /**
      * Parses {@code a = b ; c ; d="x"} from {@code text} at {@code from}; empty parameters are a fatal deviation
-     * when {@code b} is given. Read by positions, each name and value copied once (a copy of every parameter,
-     * then of its name and value, then stripped, was 4 % of parsing a message and reading five fields, JFR).
+     * when {@code b} is given. Read by positions, each name and value copied once (the version that copied every
+     * parameter, then its name and value, then stripped them, was 6–8 % of parsing a message and reading five
+     * fields in JFR samples, the map it filled included).
      */
     static Map<String, String> params(String text, int from, String field, SipMessage.Builder b) {
         OrderedMap.Entries map = new OrderedMap.Entries(); // hashed past a few dozen: a hostile header stays linear

@@ -23,9 +23,9 @@ public record SipUri(String text, String scheme, String user, String host, int p
     }
 
     /**
-     * Parses leniently; never throws. Read by positions in the stripped text, each part copied once: the
-     * copies of the rest, the part without headers and the host-and-port the first version made were 5 % of
-     * parsing a message and reading five fields (JFR); {@code SipUriParseTest} holds this to that version.
+     * Parses leniently; never throws. Read by positions in the stripped text, each part copied once (the first
+     * version also copied the rest, the part without headers and the host-and-port, and was 5 % of parsing a
+     * message and reading five fields in JFR samples); {@code SipUriParseTest} holds this to that version.
      */
     public static SipUri parse(String text) {
         String t = text == null ? "" : text.strip();
