@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every regular expression the library keeps as a constant (in catalog, parsers and core, found by
- * reflection, lists of patterns included) does work linear in the length of the text it reads, at the
+ * reflection, lists of patterns and enum constants' own patterns included) does work linear in the length of the text it reads, at the
  * real limits: lines of 16 KiB and 64 KiB (the default line limit), and multi-line records.
  *
  * <p>Deterministic rather than timed: the text is a {@link CharSequence} that counts {@code charAt}
@@ -71,11 +71,15 @@ class RegexLinearityTest {
         }
         assertThat(out).as("patterns found").hasSizeGreaterThan(80);
         // patterns kept in records with the literal that guards them are probed too
-        assertThat(out.stream().map(o -> (String) o[0])).contains("BbbMessages.AUDIO_ERROR.pattern", "Redactor.PATTERNS[0].pattern");
+        assertThat(out.stream().map(o -> (String) o[0])).contains("BbbMessages.AUDIO_ERROR.pattern", "Redactor.PATTERNS[0].pattern",
+                "Envelope.GREP_PREFIX.p", "Envelope.SYSLOG.prefix");
         return out.stream();
     }
 
     private static void collect(Class<?> c, List<Object[]> out) {
+        if (c.isEnum()) {
+            enumConstants(c, out);
+        }
         for (Field f : c.getDeclaredFields()) {
             if (!Modifier.isStatic(f.getModifiers())) {
                 continue;
@@ -91,6 +95,34 @@ class RegexLinearityTest {
                 patternsIn(c.getSimpleName() + "." + f.getName(), f.get(null), out);
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 // a class whose static state cannot be initialised alone is covered by its own tests
+            }
+        }
+    }
+
+    /**
+     * The patterns each constant of an enum keeps in its own fields: those the enum declares for every
+     * constant and those of a constant's body (the paste envelopes keep theirs so).
+     */
+    private static void enumConstants(Class<?> e, List<Object[]> out) {
+        Object[] constants;
+        try {
+            constants = e.getEnumConstants();
+        } catch (RuntimeException | LinkageError ex) {
+            return; // an enum whose static state cannot be initialised alone is covered by its own tests
+        }
+        for (Object constant : constants) {
+            for (Class<?> k = constant.getClass(); k != null && k != Enum.class; k = k.getSuperclass()) {
+                for (Field f : k.getDeclaredFields()) {
+                    if (Modifier.isStatic(f.getModifiers()) || f.getType() != Pattern.class) {
+                        continue;
+                    }
+                    try {
+                        f.setAccessible(true);
+                        patternsIn(e.getSimpleName() + "." + ((Enum<?>) constant).name() + "." + f.getName(), f.get(constant), out);
+                    } catch (ReflectiveOperationException | RuntimeException ex) {
+                        // not readable: nothing to probe
+                    }
+                }
             }
         }
     }
