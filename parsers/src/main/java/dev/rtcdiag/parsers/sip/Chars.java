@@ -25,6 +25,20 @@ final class Chars {
     private Chars() {
     }
 
+    /**
+     * The index of the first {@code c} in {@code s[from, to)}, or -1. Bounded, unlike {@code String.indexOf}:
+     * a search per line of a header section, or per parameter of a header value, must not run past its own
+     * line or parameter, or a section of many lines without the character would cost their square.
+     */
+    static int indexOf(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether every character is 0-9 (true for the empty string). */
     static boolean asciiDigits(String s) {
         for (int i = 0; i < s.length(); i++) {

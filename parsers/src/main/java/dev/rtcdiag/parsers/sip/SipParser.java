@@ -330,8 +330,8 @@ public final class SipParser {
             if (name != null) {
                 b.headers.add(new SipHeader(rawName, name, value != null ? value : folded.toString().strip()));
             }
-            int colon = text.indexOf(':', from);
-            if (colon < 0 || colon >= to || colon == from || isBlank(text, from, colon)) {
+            int colon = Chars.indexOf(text, ':', from, to); // within the line: the section's lines share one string
+            if (colon < 0 || colon == from || isBlank(text, from, colon)) {
                 b.deviation(Type.MALFORMED_HEADER_LINE, "no header name: '" + abbreviate(lines.line(l)) + "'", true);
                 name = null;
                 value = null;
@@ -833,10 +833,7 @@ public final class SipParser {
                     b.deviation(Type.EMPTY_PARAMETER, field + " has an empty parameter", true);
                 }
             } else {
-                int eq = text.indexOf('=', first);
-                if (eq >= end) {
-                    eq = -1;
-                }
+                int eq = Chars.indexOf(text, '=', first, end); // within the parameter
                 String name = stripped(text, first, eq >= 0 ? eq : end).toLowerCase(Locale.ROOT);
                 String value = eq >= 0 ? stripped(text, eq + 1, end) : "";
                 if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {

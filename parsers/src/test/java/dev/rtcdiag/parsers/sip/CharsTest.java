@@ -29,4 +29,18 @@ class CharsTest {
             assertThat(Chars.split(s, false)).as("[%s]", s).containsExactly(WHITESPACE.split(s));
         }
     }
+
+    /** The bounded search gives what a search of the cut-out range gives, and never looks past its end. */
+    @Test
+    void indexOfStaysWithinItsRange() {
+        Random random = new Random(3261);
+        for (int i = 0; i < 100_000; i++) {
+            String s = RandomTexts.of(random, ":=a;\n", 12);
+            int from = random.nextInt(s.length() + 1);
+            int to = from + random.nextInt(s.length() - from + 1);
+            int inRange = s.substring(from, to).indexOf(':');
+            assertThat(Chars.indexOf(s, ':', from, to)).as("[%s] %d..%d", s, from, to).isEqualTo(inRange < 0 ? -1 : from + inRange);
+        }
+        assertThat(Chars.indexOf("ab\ncd:", ':', 0, 2)).as("a colon on a later line").isEqualTo(-1);
+    }
 }
