@@ -24,9 +24,13 @@ public final class HeaderNames {
 
     /**
      * Known names as they are usually written (the canonical spelling, compact letters in either case) by
-     * their first character (all ASCII), each with its canonical name: {spelling, name}.
+     * their first character (all ASCII), each with its canonical name.
      */
-    private static final String[][][] BY_FIRST = new String[128][][];
+    private static final Known[][] BY_FIRST = new Known[128][];
+
+    /** A header name as it is usually written, and its canonical name. */
+    record Known(String spelling, String name) {
+    }
 
     static {
         for (String n : new String[] {"Accept", "Accept-Encoding", "Accept-Language", "Alert-Info", "Allow",
@@ -48,13 +52,13 @@ public final class HeaderNames {
             asWritten.put(letter, name);
             asWritten.put(letter.toUpperCase(Locale.ROOT), name);
         });
-        java.util.List<java.util.List<String[]>> byFirst = new java.util.ArrayList<>();
+        java.util.List<java.util.List<Known>> byFirst = new java.util.ArrayList<>();
         for (int c = 0; c < 128; c++) {
             byFirst.add(new java.util.ArrayList<>());
         }
-        asWritten.forEach((spelling, name) -> byFirst.get(spelling.charAt(0)).add(new String[] {spelling, name}));
+        asWritten.forEach((spelling, name) -> byFirst.get(spelling.charAt(0)).add(new Known(spelling, name)));
         for (int c = 0; c < 128; c++) {
-            BY_FIRST[c] = byFirst.get(c).toArray(new String[0][]);
+            BY_FIRST[c] = byFirst.get(c).toArray(new Known[0]);
         }
     }
 
@@ -63,11 +67,11 @@ public final class HeaderNames {
 
     /**
      * A known header written in its canonical spelling or as a compact letter, as the whole of
-     * {@code text[from, to)} without stripping or lower-casing: {@code {spelling, canonical name}}, the
-     * spelling being the text of the range and the name what {@link #canonical} gives for it; {@code null}
+     * {@code text[from, to)} without stripping or lower-casing: its spelling (the text of the range) and
+     * its name (what {@link #canonical} gives for it); {@code null}
      * for any other spelling (then ask {@link #canonical}). Found without a copy of the range.
      */
-    static String[] known(String text, int from, int to) {
+    static Known known(String text, int from, int to) {
         if (from >= to) {
             return null;
         }
@@ -78,8 +82,8 @@ public final class HeaderNames {
         // the few names with this first letter, compared whole (length first) and in place: a hash of every
         // new header name was 6 % of a parse, and the name is not copied for it
         int length = to - from;
-        for (String[] candidate : BY_FIRST[first]) {
-            if (candidate[0].length() == length && text.startsWith(candidate[0], from)) {
+        for (Known candidate : BY_FIRST[first]) {
+            if (candidate.spelling().length() == length && text.startsWith(candidate.spelling(), from)) {
                 return candidate;
             }
         }

@@ -337,10 +337,10 @@ public final class SipParser {
                 value = null;
                 continue;
             }
-            String[] known = HeaderNames.known(text, from, colon); // a known header as usually spelt: a token
+            HeaderNames.Known known = HeaderNames.known(text, from, colon); // a known header as usually spelt: a token
             if (known != null) {
-                rawName = known[0];
-                name = known[1];
+                rawName = known.spelling();
+                name = known.name();
             } else {
                 rawName = stripped(text, from, colon);
                 if (!isToken(rawName)) {
