@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Side by side, in one run on one machine and one corpus: rtcdiag diagnose (one, two and three threads)
+# Side by side, in one run on one machine and one corpus: rtcdiag diagnose (one and two parsing threads)
 # and the build of an earlier commit (the baseline, built in a scratch worktree), start-up against tshark,
 # the grep/rg floor, java-grok with equivalent patterns, tshark and pkts.io on the capture, JAIN-SIP and
-# pkts.io parsing SIP messages (JMH), one, two and three threads warm (JMH), the Flink job beside the CLI, and a
+# pkts.io parsing SIP messages (JMH), one and two threads warm (JMH), the Flink job beside the CLI, and a
 # large corpus diagnosed in a 64 MiB heap. Writes BENCHMARKS.md.
 #
 # Usage: bench/compare.sh [megabytes=200] [big-megabytes=2048]      (big-megabytes 0 skips the large run)
@@ -109,7 +109,7 @@ PY
 pattern='SIP/2.0 486|errorCode\\x22:1007|Failed by ICE timeout|;486;'
 
 
-# against the baseline, cold, whole process, one thread; each as its own launcher runs it (the
+# against the baseline, cold, whole process, one parsing thread; each as its own launcher runs it (the
 # baseline's ran plain java -jar with the JVM's default heap)
 A=(java -jar "$basejar" diagnose --threads 1 --fail-on never --output-format json -o "$out/baseline.json" "$dir")
 B=("${launcher[@]}" diagnose --threads 1 --fail-on never --output-format json -o "$out/launcher.json" "$dir")
@@ -119,8 +119,7 @@ speedup_base=$(pair_ratio baseline launcher 5)
 
 measure rtcdiag1 java -Xmx256m -jar "$cli" diagnose --threads 1 --fail-on never --output-format json -o "$out/rtcdiag1.json" "$dir"
 measure rtcdiag2 java -Xmx256m -jar "$cli" diagnose --threads 2 --fail-on never --output-format json -o "$out/rtcdiag2.json" "$dir"
-measure rtcdiag3 java -Xmx256m -jar "$cli" diagnose --threads 3 --fail-on never --output-format json -o "$out/rtcdiag3.json" "$dir"
-check1=$(findings rtcdiag1 "$dir.expected.txt"); check2=$(findings rtcdiag2 "$dir.expected.txt"); check3=$(findings rtcdiag3 "$dir.expected.txt")
+check1=$(findings rtcdiag1 "$dir.expected.txt"); check2=$(findings rtcdiag2 "$dir.expected.txt")
 # the same two through the launcher, paired: a cold run with two threads must not be slower than with one
 A=("${launcher[@]}" diagnose --threads 1 --fail-on never --output-format json -o "$out/launcher1.json" "$dir")
 B=("${launcher[@]}" diagnose --threads 2 --fail-on never --output-format json -o "$out/launcher2.json" "$dir")
@@ -168,14 +167,13 @@ read -r sip_pkts sip_pkts_err < <(jmh pkts)
 
 read -r sip_valid sip_valid_err < <(jmh rtcdiagValidated)
 
-log "JMH: end to end, warm, one, two and three threads (EndToEndBenchmarks)"
+log "JMH: end to end, warm, one and two parsing threads (EndToEndBenchmarks)"
 java -jar "$benchjar" EndToEndBenchmarks -rf json -rff "$out/jmh-e2e.json" > "$out/jmh-e2e.txt"
-read -r e2e1 e2e2 e2e3 < <(python3 -c "
+read -r e2e1 e2e2 < <(python3 -c "
 import json
 s = {r['params']['threads']: r['primaryMetric']['score'] for r in json.load(open('$out/jmh-e2e.json'))}
-print('%.3f %.3f %.3f' % (s['1'], s['2'], s['3']))")
+print('%.3f %.3f' % (s['1'], s['2']))")
 warm_ratio=$(awk -v a="$e2e2" -v b="$e2e1" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-warm_ratio3=$(awk -v a="$e2e3" -v b="$e2e1" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
 
 flink_rows=""
 if [ "${NO_FLINK:-}" != "1" ]; then
@@ -251,10 +249,10 @@ Ratios from this one run; where a target is not met, the reading after the table
 
 | target | measured | |
 |---|---|---|
-| ≥ 2× the build of $baseline_id, cold, whole process, one thread, same findings | $speedup_base× (median of 5 paired ratios; medians ${wall[baseline]} s → ${wall[launcher]} s, runs ${walls[baseline]} and ${walls[launcher]} s, taken in turn; $check_base / $check_launcher) | $(met "$speedup_base" 2) |
+| ≥ 2× the build of $baseline_id, cold, whole process, one parsing thread, same findings | $speedup_base× (median of 5 paired ratios; medians ${wall[baseline]} s → ${wall[launcher]} s, runs ${walls[baseline]} and ${walls[launcher]} s, taken in turn; $check_base / $check_launcher) | $(met "$speedup_base" 2) |
 | SIP parsing ≥ 1.5× pkts.io (JMH, the same five fields read) | $pkts_sip_ratio× ($sip_rtcdiag against $sip_pkts messages/s) | $(met "$pkts_sip_ratio" 1.5) |
 | SIP parsing ≥ 3× JAIN-SIP | $jain_ratio× ($sip_rtcdiag against $sip_jain messages/s; with every message's validity asked too: $sip_valid messages/s, $(ratio "$sip_valid" "$sip_jain")×) | $(met "$jain_ratio" 3) |
-| ≥ 1.7× with 2 threads, warm (JMH \`EndToEndBenchmarks\`; a thread count includes the correlating thread) | $warm_ratio× ($e2e2 against $e2e1 operations/s); 3 threads, the correlating one and two workers: $warm_ratio3× ($e2e3 operations/s) | $(met "$warm_ratio" 1.7) |
+| ≥ 1.7× with 2 threads, warm (JMH \`EndToEndBenchmarks\`) | $warm_ratio× ($e2e2 against $e2e1 operations/s) | $(met "$warm_ratio" 1.7) |
 | a cold run with 2 threads never slower than with 1 (launcher, paired) | ${threads_cold}× (median of 5 paired ratios; medians ${wall[launcher1]} s → ${wall[launcher2]} s; runs ${walls[launcher1]} and ${walls[launcher2]} s) | $(met "$threads_cold" 1) |
 | start-up: one message within 1.5× tshark's time on one packet | $startup_ratio× (${wall[startup]:-?} s against tshark's ${wall[tshark1]:-?} s, medians of 7 paired runs; the baseline build: ${startup_base_ratio:-?}×, ${wall[startup_base]:-?} s) | $(awk -v r="$startup_ratio" 'BEGIN { print (r != "n/a" && r + 0 <= 1.5 ? "met" : "**not met**") }') |
 | 2 GiB in \`-Xmx64m\`, every injected finding found | see "Large input in a small heap" | $([ -n "$big_check" ] && case "$big_check" in all*) echo met;; *) echo "**not met**";; esac || echo "not run") |
@@ -263,7 +261,7 @@ Ratios from this one run; where a target is not met, the reading after the table
 
 | target (issue 10) | measured | |
 |---|---|---|
-| ≥ 1,000,000 lines/s per core, end to end, mixed corpus | $per_core lines per CPU-second ($(rate "$lines" "${wall[rtcdiag1]}") lines/s wall, one thread) | $(met "$per_core" 1000000) |
+| ≥ 1,000,000 lines/s per core, end to end, mixed corpus | $per_core lines per CPU-second ($(rate "$lines" "${wall[rtcdiag1]}") lines/s wall, one parsing thread) | $(met "$per_core" 1000000) |
 | ≥ 10× java-grok | $grok_ratio× (java-grok time ÷ rtcdiag time) | $(met "$grok_ratio" 10) |
 | ≥ 3× JAIN-SIP parsing SIP messages | $jain_ratio× ($sip_rtcdiag against $sip_jain messages/s) | $(met "$jain_ratio" 3) |
 | ≥ 5× tshark extracting SIP from a pcap | $tshark_ratio× (tshark time ÷ rtcdiag time, both whole processes) | $([ $has_tshark = yes ] && met "$tshark_ratio" 5 || echo "tshark not installed") |
@@ -278,8 +276,7 @@ MD
 row "baseline $baseline_id, \`java -jar\`" "the previous round's build, as its launcher ran it: $check_base" "${wall[baseline]}" "${cpu[baseline]}" "${rss[baseline]}" "$lines" "$bytes"
 row "\`./rtcdiag diagnose --threads 1\`" "this build as its launcher runs it (class-data archive, compiler thresholds, \`-Xmx1g\`): $check_launcher" "${wall[launcher]}" "${cpu[launcher]}" "${rss[launcher]}" "$lines" "$bytes"
 row "\`rtcdiag diagnose --threads 1\`" "detects, parses every format, correlates, diagnoses: $check1" "${wall[rtcdiag1]}" "${cpu[rtcdiag1]}" "${rss[rtcdiag1]}" "$lines" "$bytes"
-row "\`rtcdiag diagnose --threads 2\`" "the same with two threads (one correlates, one parses and judges): $check2" "${wall[rtcdiag2]}" "${cpu[rtcdiag2]}" "${rss[rtcdiag2]}" "$lines" "$bytes"
-row "\`rtcdiag diagnose --threads 3\`" "the same with three threads (one correlates, two parse and judge): $check3" "${wall[rtcdiag3]}" "${cpu[rtcdiag3]}" "${rss[rtcdiag3]}" "$lines" "$bytes"
+row "\`rtcdiag diagnose --threads 2\`" "the same with two parsing threads: $check2" "${wall[rtcdiag2]}" "${cpu[rtcdiag2]}" "${rss[rtcdiag2]}" "$lines" "$bytes"
 row "java-grok $(unzip -p "$benchjar" META-INF/maven/io.krakens/java-grok/pom.properties 2>/dev/null | sed -n 's/^version=//p')" "per-format grok patterns for the fields rtcdiag reads, chosen by file name (text files only): \`$grok_says\`" "${wall[grok]}" "${cpu[grok]}" "${rss[grok]}" "$text_lines" "$text_bytes"
 row "\`grep -c -E\` (floor)" "counts lines with the four signature literals; no fields, no sessions" "${wall[grep]}" "${cpu[grep]}" "${rss[grep]}" "$lines" "$bytes"
 [ $has_rg = yes ] && row "\`rg -c -j 1\` (floor)" "the same with ripgrep $(rg --version | head -n1 | awk '{print $2}'), one thread" "${wall[rg]}" "${cpu[rg]}" "${rss[rg]}" "$lines" "$bytes"
@@ -353,11 +350,11 @@ cat <<MD
 - The baseline build and this one are run in turn (A B A B …), each as its own launcher runs it: the
   baseline with \`java -jar\` and the JVM's default heap, this build through \`./rtcdiag\` (class-data archive,
   compiler thresholds, \`-Xmx1g\`, the parallel collector), five times each, and the target's ratio is the median of
-  the five pairs' ratios (a shared machine's drift moves both runs of a pair alike); so are one and two threads through the launcher (a thread count includes the correlating thread),
+  the five pairs' ratios (a shared machine's drift moves both runs of a pair alike); so are one and two threads through the launcher,
   and start-up against tshark (seven runs each). The other rtcdiag rows run \`java -Xmx256m -jar\` (the large
   input \`-Xmx64m\`), JSON report to a file, \`--fail-on never\`.
   Every rtcdiag run's findings are checked against the counts the generator injected.
-- The JMH suite of the hot paths (line reading, detection, each parser, rules, end to end with 1, 2 and 3
+- The JMH suite of the hot paths (line reading, detection, each parser, rules, end to end with 1 and 2
   threads) runs with \`bench/jmh.sh\`; \`bench/jmh.sh PeerBenchmarks\` runs the parser comparison alone.
 - Peers are dependencies of the \`bench\` module only (\`-Pbench\`), never of the libraries.
 

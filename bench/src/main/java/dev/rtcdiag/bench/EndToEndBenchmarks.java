@@ -25,9 +25,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The whole diagnosis of a {@link CorpusGenerator} directory from disk, warm, with one, two and three
- * threads, the calling (correlating) thread included (the cold, whole-process figures are
- * {@code bench/compare.sh}'s).
+ * The whole diagnosis of a {@link CorpusGenerator} directory from disk, warm, with one and two parsing
+ * threads (the cold, whole-process figures are {@code bench/compare.sh}'s).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -37,7 +36,7 @@ public class EndToEndBenchmarks {
     /** The State of the end-to-end benchmark: a whole corpus directory on disk. */
     @State(Scope.Benchmark)
     public static class Corpus {
-        @Param({"1", "2", "3"})
+        @Param({"1", "2"})
         public int threads;
         Path dir;
         Diagnoser diagnoser;

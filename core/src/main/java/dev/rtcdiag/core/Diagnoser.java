@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * {@code sort -m}): rotated logs are read oldest first whatever their names, the server and client logs
  * of one call meet while both are open, and logs of different days are read one after the other, so
  * memory holds only the sessions open at one moment. The order depends on the inputs alone, so the
- * result is the same for any {@linkplain Builder#threads(int) number of threads}.
+ * result is the same for any {@linkplain Builder#threads(int) number of parsing threads}.
  *
  * <pre>{@code
  * Diagnosis d = Diagnoser.builder().build().diagnose(List.of(Path.of("logs/")));
@@ -285,8 +285,8 @@ public final class Diagnoser {
         int inputCount = 1;
 
         /**
-         * The threads beside the calling one that parse ahead and judge closed sessions ({@link Lanes#pool}),
-         * or {@code null} with one thread; shut down when the run finishes or fails.
+         * The threads that parse ahead and judge closed sessions ({@link Lanes#pool}), or {@code null} with one
+         * thread; shut down when the run finishes or fails.
          */
         java.util.concurrent.ExecutorService pool;
 
@@ -618,12 +618,11 @@ public final class Diagnoser {
         }
 
         /**
-         * Threads a diagnosis uses, the calling thread included (default 1: the calling thread does
-         * everything). With {@code n} above 1, the calling thread correlates while {@code n - 1} more parse
-         * inputs ahead and judge closed sessions by the rules; so 2 is the calling thread and one other. The
-         * diagnosis is the same for any number (see the input order note on {@link Diagnoser}): judgements
-         * are listed in the order the sessions closed. Helps when there are several inputs, or one input and
-         * a second processor. Rules must then be thread-safe, as they already are when one diagnoser serves
+         * Threads that parse inputs and judge sessions (default 1: the calling thread does everything). With
+         * more, several inputs are parsed at once, and closed sessions judged by the rules, while the calling
+         * thread correlates; the diagnosis is the same for any number (see the input order note on
+         * {@link Diagnoser}): judgements are listed in the order the sessions closed. Helps when there are
+         * several inputs. Rules must then be thread-safe, as they already are when one diagnoser serves
          * several threads. Sessions closed but not yet judged hold at most a 128th of the heap (16 MiB at
          * most) of events, and 1,024 sessions. Live runs ({@link #live}) judge on the calling thread.
          */

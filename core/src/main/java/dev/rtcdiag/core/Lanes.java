@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * input order). Rotated logs are so read oldest first, whatever their names, and a server log and a
  * client log of the same hour meet while both are open; logs of different days are read one after the
  * other, so memory holds only the sessions open at one moment. The order depends only on the inputs,
- * never on the number of threads, so a diagnosis is the same with one thread or many.
+ * never on the number of threads, so a diagnosis is the same with one parsing thread or many.
  *
  * <p>With threads, each open input has at least {@link #AHEAD} batches parsed ahead on a pool while the
  * consumer correlates, and more while the bytes parsed but not yet taken stay under a read-ahead
@@ -227,20 +227,16 @@ final class Lanes implements AutoCloseable {
     private int opened;
 
     /**
-     * The threads a run of {@code threads} threads shares between parsing ({@link Lanes}) and judging
-     * ({@link Engine}): all but the caller's, which correlates; {@code null} for one thread (the caller's
-     * does everything). The count is of every thread of the run, so two threads are the caller and one
-     * worker: on two cores that pair was faster cold than one thread (1.04×, 6 paired runs of the 200 MiB
-     * corpus), where the caller with two workers had been slower (0.92×), three busy threads competing
-     * with the JIT compiler and the collector for two cores. Daemon threads: an abandoned run must not keep
-     * an application alive. The run that makes it shuts it down.
+     * The threads a run shares between parsing ({@link Lanes}) and judging ({@link Engine}), or {@code null}
+     * for one thread (the caller's does everything). Daemon threads: an abandoned run must not keep an
+     * application alive. The run that makes it shuts it down.
      */
     static ExecutorService pool(int threads) {
         if (threads <= 1) {
             return null;
         }
         AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads - 1, r -> {
+        return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "rtcdiag-worker-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

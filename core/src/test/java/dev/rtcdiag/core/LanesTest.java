@@ -67,17 +67,4 @@ class LanesTest {
         long read = whileTheFirstIsConsumed(List.of(early, late), late, 0);
         assertThat(read).isPositive().isLessThan(Files.size(late));
     }
-
-    @Test
-    void theThreadCountIncludesTheCallingThread() {
-        assertThat(Lanes.pool(1)).isNull();
-        for (int threads : new int[] {2, 3, 8}) {
-            var pool = (java.util.concurrent.ThreadPoolExecutor) Lanes.pool(threads);
-            try {
-                assertThat(pool.getMaximumPoolSize()).as("workers beside the caller of a %d-thread run", threads).isEqualTo(threads - 1);
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-    }
 }

@@ -76,8 +76,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Hide passwords, digest responses, tokens and session tokens (default: on; --no-redact shows them).")
     boolean redact;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads of the run: one correlates, the other N-1 parse inputs and judge closed sessions; "
-            + "the result is the same for any N (default: the processors, at most 8).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that parse inputs and judge closed sessions while one correlates; the result is the same "
+            + "for any N (default: one fewer than the processors, at least 1, at most 8).")
     Integer threads;
 
     @Option(names = "--max-open-sessions", paramLabel = "N", defaultValue = "10000",
@@ -248,12 +248,11 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     /**
-     * Threads when {@code --threads} is not given: one per processor (at least 1, at most 8), the
-     * correlating thread included. With two processors, the correlating thread and one more took 0.96× the
-     * time of one thread alone (200 MiB corpus, cold, 6 paired runs); two more beside it had taken 1.09×,
-     * sharing the cores with the JIT compiler and the collector (BENCHMARKS.md).
+     * Parsing threads when {@code --threads} is not given: the correlating thread keeps one processor busy,
+     * so one fewer than the processors (at least 1, at most 8). With two processors, two parsing threads
+     * beside the correlating one and the JIT compiler took 9.3 s where one took 8.6 s (BENCHMARKS.md).
      */
     static int defaultThreads(int processors) {
-        return Math.max(1, Math.min(8, processors));
+        return Math.max(1, Math.min(8, processors - 1));
     }
 }

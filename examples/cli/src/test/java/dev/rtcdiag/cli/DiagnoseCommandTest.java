@@ -27,10 +27,10 @@ class DiagnoseCommandTest {
     }
 
     @Test
-    void oneThreadPerProcessorTheCorrelatingOneIncluded() {
+    void parsingThreadsLeaveAProcessorToTheCorrelatingThread() {
         assertThat(DiagnoseCommand.defaultThreads(1)).isEqualTo(1);
-        assertThat(DiagnoseCommand.defaultThreads(2)).isEqualTo(2);
-        assertThat(DiagnoseCommand.defaultThreads(4)).isEqualTo(4);
+        assertThat(DiagnoseCommand.defaultThreads(2)).isEqualTo(1);
+        assertThat(DiagnoseCommand.defaultThreads(4)).isEqualTo(3);
         assertThat(DiagnoseCommand.defaultThreads(64)).isEqualTo(8);
     }
 
